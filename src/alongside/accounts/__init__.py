@@ -1,0 +1,1 @@
+"""Users, login, web sessions, API tokens, roles; ``Actor`` is who is calling."""

@@ -1,0 +1,1 @@
+"""Organisations, care teams (therapist ↔ client links) and the client's consent."""

@@ -1,0 +1,1 @@
+"""Mood check-ins."""

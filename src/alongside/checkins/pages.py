@@ -1,0 +1,50 @@
+"""Client home with the one-tap mood check-in, and the check-in history."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import Response
+
+from alongside.accounts.dependencies import ClientActor, SessionDep
+from alongside.checkins import service
+from alongside.checkins.schemas import CheckInCreate
+from alongside.journal import service as journal_service
+from alongside.kit import forms
+from alongside.kit.web import is_htmx, redirect, render
+
+router = APIRouter(include_in_schema=False)
+Form = Annotated[dict[str, Any], Depends(forms.form_data)]
+
+
+def _home(request: Request, session: SessionDep, actor: ClientActor, **extra: Any) -> Response:
+    recent, _ = service.list_own_checkins(session, actor, limit=7)
+    entries, _ = journal_service.list_own_entries(session, actor, limit=3)
+    context = {"recent": recent, "entries": entries, "errors": {}, "just_saved": None, **extra}
+    return render(request, "checkins/home.html", context, status_code=422 if context["errors"] else 200)
+
+
+@router.get("/home")
+def home(request: Request, session: SessionDep, actor: ClientActor) -> Response:
+    return _home(request, session, actor)
+
+
+@router.post("/checkins")
+def create_checkin(request: Request, session: SessionDep, actor: ClientActor, form: Form) -> Response:
+    data, errors = forms.parse(CheckInCreate, form)
+    if data:
+        checkin, errors = forms.attempt(session, lambda: service.create_checkin(session, actor, data))
+        if checkin:
+            if is_htmx(request):
+                return render(request, "checkins/_saved.html", {"checkin": checkin})
+            return redirect("/home?saved=1")
+    if is_htmx(request):
+        return render(request, "checkins/_form.html", {"errors": errors}, status_code=422)
+    return _home(request, session, actor, errors=errors)
+
+
+@router.get("/checkins")
+def history(request: Request, session: SessionDep, actor: ClientActor) -> Response:
+    rows, total = service.list_own_checkins(session, actor, limit=100)
+    return render(request, "checkins/list.html", {"checkins": rows, "total": total})

@@ -1,0 +1,63 @@
+"""Check-in use cases; reads by a therapist need the client's consent and are audited."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from alongside.accounts.actor import Actor
+from alongside.care import service as care_service
+from alongside.checkins.models import CheckIn
+from alongside.checkins.repository import CheckInRepository
+from alongside.checkins.schemas import CheckInCreate
+from alongside.errors import Forbidden, InvalidInput, NotFound
+from alongside.kit.orm import utc_now
+from alongside.privacy import audit
+from alongside.privacy.audit import AuditEvent
+
+BACKDATE_LIMIT = timedelta(hours=48)
+
+
+def create_checkin(session: Session, actor: Actor, data: CheckInCreate, *, now: datetime | None = None) -> CheckIn:
+    if not actor.is_client:
+        raise Forbidden("Only clients check in.")
+    now = now or utc_now()
+    at = data.at or now
+    if at.tzinfo is None:
+        raise InvalidInput("Give the time with its time zone.", field="at")
+    if at > now + timedelta(minutes=5):
+        raise InvalidInput("A check-in cannot be in the future.", field="at")
+    if now - at > BACKDATE_LIMIT:
+        raise InvalidInput("A check-in can be back-dated by 48 hours at most.", field="at")
+    checkin = CheckInRepository(session).add(
+        CheckIn(client_id=actor.user_id, at=at, mood=data.mood, energy=data.energy,
+                anxiety=data.anxiety, note=data.note or None)
+    )
+    audit.record(session, actor, AuditEvent.CHECKIN_CREATED, subject_id=actor.user_id,
+                 object_type="checkin", object_id=checkin.id)
+    return checkin
+
+
+def list_own_checkins(
+    session: Session, actor: Actor, *, limit: int = 30, offset: int = 0
+) -> tuple[list[CheckIn], int]:
+    if not actor.is_client:
+        raise Forbidden("Only clients check in.")
+    return CheckInRepository(session).page_for_client(actor, actor.user_id, limit=limit, offset=offset)
+
+
+def list_client_checkins(
+    session: Session, actor: Actor, client_id: int, *, limit: int = 30, offset: int = 0
+) -> tuple[list[CheckIn], int]:
+    """A therapist reads a client's check-ins; 404 unless linked with consent for check-ins."""
+    link = care_service.access_client_link(session, actor, client_id)
+    if not link.share_checkins:
+        raise NotFound("No such client.")
+    rows, total = CheckInRepository(session).page_for_client(actor, client_id, limit=limit, offset=offset)
+    audit.record(session, actor, AuditEvent.CHECKINS_VIEWED, subject_id=client_id, extra={"count": len(rows)})
+    return rows, total
+
+
+def last_checkins(session: Session, actor: Actor, client_ids: list[int]) -> dict[int, datetime]:
+    return CheckInRepository(session).last_at_for_clients(actor, client_ids)

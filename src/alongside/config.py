@@ -1,0 +1,69 @@
+"""Settings: the only module that reads the environment.
+
+Every setting comes from an ``ALONGSIDE_*`` environment variable or an optional ``.env`` file in the
+working directory. The embedded default (SQLite in ``./data``) needs none of them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ALONGSIDE_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Path("data")
+    database_url: str | None = Field(
+        default=None, description="SQLAlchemy URL; SQLite file in data_dir when unset."
+    )
+    # Base64 (urlsafe) 32-byte AES key. When unset, a key file is created in data_dir on first use.
+    encryption_key: SecretStr | None = None
+    key_file: Path | None = None
+    secret_key: SecretStr | None = None
+    base_url: str = "http://127.0.0.1:8000"
+    secure_cookies: bool = False
+    session_days: int = 14
+    default_locale: Literal["en", "nl"] = "en"
+    # Password hashing cost (argon2id). The defaults follow RFC 9106's second recommendation.
+    argon2_time_cost: int = 3
+    argon2_memory_cost: int = 65536
+    argon2_parallelism: int = 4
+    # Growing delay after this many failed logins, and a temporary lock after lock_after.
+    login_delay_after: int = 3
+    login_lock_after: int = 10
+    login_lock_minutes: int = 15
+    password_reset_hours: int = 24
+    invitation_days: int = 14
+    jobs_mode: Literal["thread", "eager"] = "thread"
+    log_sql: bool = False
+
+    @field_validator("data_dir", mode="after")
+    @classmethod
+    def _absolute(cls, value: Path) -> Path:
+        return value.expanduser().resolve()
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.data_dir / 'alongside.db'}"
+
+    @property
+    def resolved_key_file(self) -> Path:
+        return self.key_file or self.data_dir / "encryption-keys.json"
+
+
+settings = Settings()
+
+
+def reload_settings(**overrides: object) -> Settings:
+    """Re-read the environment (tests and the CLI use this after changing variables)."""
+    global settings
+    fresh = Settings(**overrides)  # type: ignore[arg-type]
+    for name in Settings.model_fields:
+        setattr(settings, name, getattr(fresh, name))
+    return settings

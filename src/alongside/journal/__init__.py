@@ -1,0 +1,1 @@
+"""Journal entries (private by default, shared with the care team per entry)."""

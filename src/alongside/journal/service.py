@@ -1,0 +1,87 @@
+"""Journal use cases: write, read, share per entry. Every read and write is audited."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from alongside.accounts.actor import Actor
+from alongside.care import service as care_service
+from alongside.errors import Forbidden, NotFound
+from alongside.journal.models import JournalEntry
+from alongside.journal.repository import JournalRepository
+from alongside.journal.schemas import EntryCreate, EntryUpdate
+from alongside.kit.orm import utc_now
+from alongside.privacy import audit
+from alongside.privacy.audit import AuditEvent
+
+
+def create_entry(session: Session, actor: Actor, data: EntryCreate) -> JournalEntry:
+    if not actor.is_client:
+        raise Forbidden("Only clients keep a journal.")
+    entry = JournalRepository(session).add(
+        JournalEntry(client_id=actor.user_id, title=data.title or None, body=data.body, shared=data.shared)
+    )
+    audit.record(session, actor, AuditEvent.JOURNAL_ENTRY_CREATED, subject_id=actor.user_id,
+                 object_type="journal_entry", object_id=entry.id, extra={"shared": entry.shared})
+    return entry
+
+
+def access_entry(session: Session, actor: Actor, entry_id: int) -> JournalEntry:
+    """Fetch an entry the actor may read and audit the read; 404 if missing or hidden."""
+    entry = JournalRepository(session).get_readable(actor, entry_id)
+    if entry is None:
+        raise NotFound("No such journal entry.")
+    audit.record(session, actor, AuditEvent.JOURNAL_ENTRY_VIEWED, subject_id=entry.client_id,
+                 object_type="journal_entry", object_id=entry.id)
+    return entry
+
+
+def _own_entry(session: Session, actor: Actor, entry_id: int) -> JournalEntry:
+    entry = JournalRepository(session).get_readable(actor, entry_id) if actor.is_client else None
+    if entry is None:
+        raise NotFound("No such journal entry.")
+    return entry
+
+
+def update_entry(session: Session, actor: Actor, entry_id: int, data: EntryUpdate) -> JournalEntry:
+    entry = _own_entry(session, actor, entry_id)
+    changes = data.model_dump(exclude_unset=True)
+    for field, value in changes.items():
+        if field == "body" and value is None:
+            continue
+        setattr(entry, field, value or None if field == "title" else value)
+    entry.updated_at = utc_now()
+    audit.record(session, actor, AuditEvent.JOURNAL_ENTRY_UPDATED, subject_id=actor.user_id,
+                 object_type="journal_entry", object_id=entry.id, extra={"fields": sorted(changes)})
+    return entry
+
+
+def delete_entry(session: Session, actor: Actor, entry_id: int) -> None:
+    entry = _own_entry(session, actor, entry_id)
+    audit.record(session, actor, AuditEvent.JOURNAL_ENTRY_DELETED, subject_id=actor.user_id,
+                 object_type="journal_entry", object_id=entry.id)
+    JournalRepository(session).delete(entry)
+
+
+def list_own_entries(
+    session: Session, actor: Actor, *, limit: int = 20, offset: int = 0
+) -> tuple[list[JournalEntry], int]:
+    if not actor.is_client:
+        raise Forbidden("Only clients keep a journal.")
+    entries, total = JournalRepository(session).page_for_client(actor, actor.user_id, limit=limit, offset=offset)
+    audit.record(session, actor, AuditEvent.JOURNAL_LISTED, subject_id=actor.user_id,
+                 extra={"count": len(entries)})
+    return entries, total
+
+
+def list_client_entries(
+    session: Session, actor: Actor, client_id: int, *, limit: int = 20, offset: int = 0
+) -> tuple[list[JournalEntry], int]:
+    """A therapist reads a client's shared entries; 404 unless linked and the client shares the journal."""
+    link = care_service.access_client_link(session, actor, client_id)
+    if not link.share_journal:
+        raise NotFound("No such client.")
+    entries, total = JournalRepository(session).page_for_client(actor, client_id, limit=limit, offset=offset)
+    audit.record(session, actor, AuditEvent.JOURNAL_LISTED, subject_id=client_id,
+                 extra={"count": len(entries), "entry_ids": [e.id for e in entries]})
+    return entries, total

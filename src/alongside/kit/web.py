@@ -1,0 +1,79 @@
+"""Templates, per-request translation and htmx-aware rendering."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from babel.dates import format_date, format_datetime
+from fastapi import Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.templating import Jinja2Templates
+from jinja2 import pass_context
+from jinja2.runtime import Context
+
+from alongside.kit import i18n
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+templates = Jinja2Templates(directory=str(PACKAGE_DIR / "templates"))
+templates.env.add_extension("jinja2.ext.i18n")
+templates.env.policies["ext.i18n.trimmed"] = True
+
+
+@pass_context
+def _gettext(context: Context, message: str) -> str:
+    return i18n.translations(context.get("locale", "en")).gettext(message)
+
+
+@pass_context
+def _ngettext(context: Context, singular: str, plural: str, n: int) -> str:
+    return i18n.translations(context.get("locale", "en")).ngettext(singular, plural, n)
+
+
+# New-style gettext: ``_("Hello %(name)s", name=x)`` formats after translating, and the catalogue is
+# picked from the ``locale`` in each render's context, so one environment serves every request.
+templates.env.install_gettext_callables(_gettext, _ngettext, newstyle=True)
+
+
+def request_locale(request: Request) -> str:
+    return getattr(request.state, "locale", "en")
+
+
+def _context(request: Request) -> dict[str, Any]:
+    locale = request_locale(request)
+
+    def fmt_datetime(value: datetime | None, fmt: str = "medium") -> str:
+        if value is None:
+            return ""
+        return format_datetime(value, format=fmt, locale=locale, tzinfo=getattr(request.state, "tz", None))
+
+    def fmt_date(value: Any, fmt: str = "medium") -> str:
+        return "" if value is None else format_date(value, format=fmt, locale=locale)
+
+    return {
+        "request": request,
+        "locale": locale,
+        "fmt_datetime": fmt_datetime,
+        "fmt_date": fmt_date,
+        "actor": getattr(request.state, "actor", None),
+        "csrf_token": getattr(request.state, "csrf_token", ""),
+        "languages": i18n.LANGUAGE_NAMES,
+    }
+
+
+def render(
+    request: Request, name: str, context: dict[str, Any] | None = None, *, status_code: int = 200
+) -> HTMLResponse:
+    merged = _context(request)
+    merged.update(context or {})
+    return templates.TemplateResponse(request, name, merged, status_code=status_code)
+
+
+def redirect(url: str) -> RedirectResponse:
+    """A redirect after a form post (303, so the browser follows with GET)."""
+    return RedirectResponse(url, status_code=303)
+
+
+def is_htmx(request: Request) -> bool:
+    return request.headers.get("HX-Request") == "true"

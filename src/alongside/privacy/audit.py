@@ -1,0 +1,54 @@
+"""Record and read audit events. Every clinical read and write calls ``record`` in its transaction."""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
+
+from alongside.privacy import repository
+from alongside.privacy.models import AuditEntry
+
+if TYPE_CHECKING:
+    from alongside.accounts.actor import Actor
+
+
+class AuditEvent(enum.StrEnum):
+    JOURNAL_ENTRY_CREATED = "JOURNAL_ENTRY_CREATED"
+    JOURNAL_ENTRY_UPDATED = "JOURNAL_ENTRY_UPDATED"
+    JOURNAL_ENTRY_DELETED = "JOURNAL_ENTRY_DELETED"
+    JOURNAL_ENTRY_VIEWED = "JOURNAL_ENTRY_VIEWED"
+    JOURNAL_LISTED = "JOURNAL_LISTED"
+    CHECKIN_CREATED = "CHECKIN_CREATED"
+    CHECKINS_VIEWED = "CHECKINS_VIEWED"
+    CONSENT_GIVEN = "CONSENT_GIVEN"
+    CONSENT_CHANGED = "CONSENT_CHANGED"
+    CONSENT_WITHDRAWN = "CONSENT_WITHDRAWN"
+    CLIENT_PROFILE_VIEWED = "CLIENT_PROFILE_VIEWED"
+    AUDIT_LOG_VIEWED = "AUDIT_LOG_VIEWED"
+    ENCRYPTION_KEY_ROTATED = "ENCRYPTION_KEY_ROTATED"
+
+
+def record(
+    session: Session,
+    actor: Actor | None,
+    event: AuditEvent,
+    *,
+    subject_id: int | None,
+    object_type: str | None = None,
+    object_id: int | None = None,
+    extra: dict[str, Any] | None = None,
+) -> AuditEntry:
+    """Add an audit row to the caller's transaction (it commits or rolls back with the data)."""
+    entry = AuditEntry(
+        actor_id=actor.user_id if actor else None,
+        actor_role=str(actor.role) if actor else "system",
+        event=str(event),
+        subject_id=subject_id,
+        object_type=object_type,
+        object_id=object_id,
+        extra=extra,
+    )
+    repository.AuditRepository(session).add(entry)
+    return entry

@@ -1,0 +1,110 @@
+"""Named personas (Zulip-style): a client, their therapist, an outsider therapist, another client,
+an admin, and web clients logged in as each of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy.orm import Session
+
+from alongside.accounts import service as accounts_service
+from alongside.accounts.actor import Actor
+from alongside.accounts.dependencies import SESSION_COOKIE
+from alongside.accounts.models import Role, User
+from alongside.accounts.schemas import UserCreate
+from alongside.care import service as care_service
+from alongside.care.models import CareLink
+from alongside.care.schemas import Consent
+from alongside.checkins import service as checkins_service
+from alongside.checkins.models import CheckIn
+from alongside.checkins.schemas import CheckInCreate
+from alongside.journal import service as journal_service
+from alongside.journal.models import JournalEntry
+from alongside.journal.schemas import EntryCreate
+from alongside.kit.orm import utc_now
+
+PASSWORD = "correct horse battery"
+BEN_PRIVATE = "Ben private marker: the walk by the canal helped"
+BEN_SHARED = "Ben shared marker: I argued with my sister again"
+BEN_NOTE = "Ben check-in marker note"
+
+
+@dataclass
+class Personas:
+    client_ben: User
+    therapist_ana: User
+    outsider_therapist: User
+    client_cleo: User
+    admin_ada: User
+    ben_link: CareLink
+    ben_private_entry: JournalEntry
+    ben_shared_entry: JournalEntry
+    ben_checkin: CheckIn
+
+    def actor(self, name: str) -> Actor:
+        return Actor.of(getattr(self, name))
+
+
+def make_user(session: Session, org_id: int, name: str, role: Role, email: str | None = None) -> User:
+    return accounts_service.create_user(
+        session, org_id,
+        UserCreate(email=email or f"{name.lower()}@example.org", display_name=name, role=role, password=PASSWORD),
+    )
+
+
+@pytest.fixture
+def personas(session: Session) -> Personas:
+    org = care_service.create_organisation(session, name="Test practice")
+    ben = make_user(session, org.id, "Ben", Role.CLIENT)
+    ana = make_user(session, org.id, "Ana", Role.THERAPIST)
+    otto = make_user(session, org.id, "Otto", Role.THERAPIST)
+    cleo = make_user(session, org.id, "Cleo", Role.CLIENT)
+    ada = make_user(session, org.id, "Ada", Role.ADMIN)
+    link = care_service.link_therapist(session, ana, ben, Consent(checkins=True, journal=True))
+    care_service.link_therapist(session, otto, cleo, Consent(checkins=True, journal=True))
+    ben_actor = Actor.of(ben)
+    private = journal_service.create_entry(session, ben_actor, EntryCreate(title="Walk", body=BEN_PRIVATE))
+    shared = journal_service.create_entry(
+        session, ben_actor, EntryCreate(title="Sister", body=BEN_SHARED, shared=True)
+    )
+    checkin = checkins_service.create_checkin(
+        session, ben_actor, CheckInCreate(mood=4, note=BEN_NOTE, at=utc_now() - timedelta(hours=1))
+    )
+    # Ana has looked at Ben's journal once, so Ben's access log has something from someone else.
+    journal_service.list_client_entries(session, Actor.of(ana), ben.id)
+    # Commit releases the test's savepoint (the outer transaction still rolls back at the end), so a
+    # request that fails and rolls back does not take the personas with it.
+    session.commit()
+    return Personas(ben, ana, otto, cleo, ada, link, private, shared, checkin)
+
+
+class LoggedIn(TestClient):
+    """A TestClient with a web session cookie and the matching CSRF header."""
+
+    user: User
+
+
+def login_as(app, session: Session, user: User) -> LoggedIn:
+    secret, web_session = accounts_service.start_web_session(session, user)
+    session.commit()
+    client = LoggedIn(app, base_url="http://testserver")
+    client.cookies.set(SESSION_COOKIE, secret)
+    client.headers["X-CSRF-Token"] = web_session.csrf_token
+    client.user = user
+    return client
+
+
+@pytest.fixture
+def as_user(app, session):
+    def _login(user: User) -> LoggedIn:
+        return login_as(app, session, user)
+
+    return _login
+
+
+@pytest.fixture
+def anonymous(app) -> TestClient:
+    return TestClient(app, base_url="http://testserver")

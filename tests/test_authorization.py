@@ -1,0 +1,200 @@
+"""Every route of the app is classified; every route that touches client data is tried as an outsider
+therapist and as another client, who must get 404 (existence is not revealed) and change nothing.
+
+A new route that is neither in ``CLIENT_DATA`` nor in ``NOT_CLIENT_DATA`` fails
+``test_every_route_is_classified`` until someone writes its authorisation case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pytest
+from fastapi.routing import APIRoute
+from sqlalchemy import select
+
+from alongside.journal.models import JournalEntry
+from tests.personas import BEN_NOTE, BEN_PRIVATE, BEN_SHARED, Personas
+
+
+@dataclass(frozen=True)
+class Case:
+    """``path`` builds the URL from the personas; ``allowed`` is the persona for whom it works."""
+
+    path: Callable[[Personas], str]
+    allowed: str
+    json: dict | None = None
+    form: dict | None = None
+    # For lists that exist for everyone: outsiders get 200 or 404 but never see ``marker``.
+    marker: str | None = None
+    ok: tuple[int, ...] = (200, 201, 204, 303)
+    outsiders: tuple[str, ...] = ("outsider_therapist", "client_cleo")
+    extra: dict = field(default_factory=dict)
+
+
+def ben(p: Personas) -> int:
+    return p.client_ben.id
+
+
+CLIENT_DATA: dict[tuple[str, str], Case] = {
+    # JSON API
+    ("GET", "/api/journal"): Case(lambda p: "/api/journal", "client_ben", marker=BEN_PRIVATE),
+    ("GET", "/api/journal/{entry_id}"): Case(lambda p: f"/api/journal/{p.ben_shared_entry.id}", "therapist_ana"),
+    ("PATCH", "/api/journal/{entry_id}"): Case(
+        lambda p: f"/api/journal/{p.ben_private_entry.id}", "client_ben", json={"body": "overwritten"}),
+    ("DELETE", "/api/journal/{entry_id}"): Case(lambda p: f"/api/journal/{p.ben_private_entry.id}", "client_ben"),
+    ("GET", "/api/clients/{client_id}/journal"): Case(lambda p: f"/api/clients/{ben(p)}/journal", "therapist_ana"),
+    ("GET", "/api/checkins"): Case(lambda p: "/api/checkins", "client_ben", marker=BEN_NOTE),
+    ("GET", "/api/clients/{client_id}/checkins"): Case(
+        lambda p: f"/api/clients/{ben(p)}/checkins", "therapist_ana"),
+    ("GET", "/api/clients"): Case(lambda p: "/api/clients", "therapist_ana", marker='"Ben"'),
+    ("GET", "/api/care-team"): Case(lambda p: "/api/care-team", "client_ben", marker='"Ana"'),
+    ("PUT", "/api/care-team/{link_id}/consent"): Case(
+        lambda p: f"/api/care-team/{p.ben_link.id}/consent", "client_ben", json={"journal": True}),
+    ("DELETE", "/api/care-team/{link_id}"): Case(lambda p: f"/api/care-team/{p.ben_link.id}", "client_ben"),
+    ("GET", "/api/access-log"): Case(lambda p: "/api/access-log", "client_ben", marker="Ana"),
+    # Pages
+    ("GET", "/home"): Case(lambda p: "/home", "client_ben", marker="Sister"),
+    ("GET", "/journal"): Case(lambda p: "/journal", "client_ben", marker="Ben private marker"),
+    ("GET", "/journal/{entry_id}"): Case(lambda p: f"/journal/{p.ben_private_entry.id}", "client_ben"),
+    ("GET", "/journal/{entry_id}/edit"): Case(lambda p: f"/journal/{p.ben_private_entry.id}/edit", "client_ben"),
+    ("POST", "/journal/{entry_id}/edit"): Case(
+        lambda p: f"/journal/{p.ben_private_entry.id}/edit", "client_ben", form={"body": "overwritten"}),
+    ("POST", "/journal/{entry_id}/share"): Case(
+        lambda p: f"/journal/{p.ben_private_entry.id}/share", "client_ben", form={"shared": "1"}),
+    ("POST", "/journal/{entry_id}/delete"): Case(lambda p: f"/journal/{p.ben_private_entry.id}/delete", "client_ben"),
+    ("GET", "/checkins"): Case(lambda p: "/checkins", "client_ben", marker=BEN_NOTE),
+    ("GET", "/care-team"): Case(lambda p: "/care-team", "client_ben", marker="Ana"),
+    ("POST", "/care-team/{link_id}/consent"): Case(
+        lambda p: f"/care-team/{p.ben_link.id}/consent", "client_ben", form={"share": "checkins"}),
+    ("POST", "/care-team/{link_id}/withdraw"): Case(lambda p: f"/care-team/{p.ben_link.id}/withdraw", "client_ben"),
+    ("GET", "/caseload"): Case(lambda p: "/caseload", "therapist_ana", marker=">Ben<"),
+    ("GET", "/clients/{client_id}"): Case(lambda p: f"/clients/{ben(p)}", "therapist_ana"),
+    ("GET", "/privacy/access-log"): Case(lambda p: "/privacy/access-log", "client_ben", marker="Ana"),
+}
+
+NOT_CLIENT_DATA: dict[tuple[str, str], str] = {
+    ("GET", "/"): "redirect by role",
+    ("GET", "/login"): "public form",
+    ("POST", "/login"): "public form",
+    ("POST", "/logout"): "ends the caller's own session",
+    ("POST", "/lang"): "language preference",
+    ("GET", "/help"): "public crisis resources; must work without login",
+    ("GET", "/api/docs"): "API documentation",
+    ("GET", "/api/me"): "the caller's own account",
+    ("PUT", "/api/me/locale"): "the caller's own account",
+    ("GET", "/api/tokens"): "the caller's own tokens (tests/accounts)",
+    ("POST", "/api/tokens"): "the caller's own tokens (tests/accounts)",
+    ("DELETE", "/api/tokens/{token_id}"): "scoped to the caller (tests/accounts: another user's id is 404)",
+    ("GET", "/settings"): "the caller's own tokens",
+    ("POST", "/settings/tokens"): "the caller's own tokens",
+    ("POST", "/settings/tokens/{token_id}/revoke"): "scoped to the caller (tests/accounts)",
+    ("GET", "/reset/{secret}"): "guarded by a one-time secret",
+    ("POST", "/reset/{secret}"): "guarded by a one-time secret",
+    ("GET", "/api/admin/users"): "accounts only, no clinical content; admin only (tests/accounts)",
+    ("POST", "/api/admin/users"): "admin only (tests/accounts)",
+    ("POST", "/api/admin/users/{user_id}/password-reset"): "admin only, own organisation (tests/accounts)",
+    ("GET", "/admin/users"): "admin only (tests/accounts)",
+    ("POST", "/admin/users"): "admin only (tests/accounts)",
+    ("POST", "/admin/users/{user_id}/reset"): "admin only (tests/accounts)",
+    ("POST", "/admin/users/{user_id}/active"): "admin only (tests/accounts)",
+    ("POST", "/api/invitations"): "creates the therapist's own invitation",
+    ("POST", "/invitations"): "creates the therapist's own invitation",
+    ("POST", "/api/invitations/accept"): "the caller joins; guarded by the code (tests/care)",
+    ("GET", "/invite/{code}"): "guarded by the code (tests/care)",
+    ("POST", "/invite/{code}"): "guarded by the code (tests/care)",
+    ("POST", "/care-team/join"): "the caller joins; guarded by the code (tests/care)",
+    ("POST", "/api/journal"): "writes the caller's own entry",
+    ("GET", "/journal/new"): "empty form",
+    ("POST", "/journal/new"): "writes the caller's own entry",
+    ("POST", "/api/checkins"): "writes the caller's own check-in",
+    ("POST", "/checkins"): "writes the caller's own check-in",
+}
+
+
+def _walk(routes):
+    for route in routes:
+        if isinstance(route, APIRoute):
+            yield route
+        elif hasattr(route, "original_router"):  # FastAPI's included-router wrapper (no extra prefix here)
+            yield from _walk(route.original_router.routes)
+
+
+def app_routes(app) -> set[tuple[str, str]]:
+    return {
+        (method, route.path) for route in _walk(app.routes) for method in route.methods - {"HEAD", "OPTIONS"}
+    }
+
+
+def test_every_route_is_classified(app):
+    routes = app_routes(app)
+    unclassified = routes - CLIENT_DATA.keys() - NOT_CLIENT_DATA.keys()
+    assert not unclassified, f"routes without an authorisation classification: {sorted(unclassified)}"
+    stale = (CLIENT_DATA.keys() | NOT_CLIENT_DATA.keys()) - routes
+    assert not stale, f"classified routes that no longer exist: {sorted(stale)}"
+    assert not CLIENT_DATA.keys() & NOT_CLIENT_DATA.keys()
+
+
+def _call(client, method: str, url: str, case: Case):
+    kwargs: dict = {"follow_redirects": False}
+    if case.json is not None:
+        kwargs["json"] = case.json
+    if case.form is not None:
+        kwargs["data"] = case.form
+    return client.request(method, url, **kwargs)
+
+
+def _ben_state(session, personas: Personas) -> tuple:
+    session.expire_all()
+    entries = session.execute(
+        select(JournalEntry.id, JournalEntry.body, JournalEntry.shared)
+        .where(JournalEntry.client_id == personas.client_ben.id).order_by(JournalEntry.id)
+    ).all()
+    link = personas.ben_link
+    session.refresh(link)
+    return tuple(entries), link.status, link.share_journal, link.share_checkins
+
+
+@pytest.mark.parametrize("key", sorted(CLIENT_DATA), ids=lambda k: f"{k[0]} {k[1]}")
+def test_client_data_route_is_hidden_from_outsiders(key, personas, as_user, session):
+    method, _ = key
+    case = CLIENT_DATA[key]
+    url = case.path(personas)
+    before = _ben_state(session, personas)
+    for outsider in case.outsiders:
+        response = _call(as_user(getattr(personas, outsider)), method, url, case)
+        if case.marker is None:
+            assert response.status_code == 404, f"{outsider} got {response.status_code} on {method} {url}"
+        else:
+            assert response.status_code in (200, 404), f"{outsider}: {response.status_code}"
+            assert case.marker not in response.text, f"{outsider} saw {case.marker!r} on {method} {url}"
+        assert _ben_state(session, personas) == before, f"{outsider} changed Ben's data via {method} {url}"
+    # Positive control: the same request works for the person it is meant for.
+    response = _call(as_user(getattr(personas, case.allowed)), method, url, case)
+    assert response.status_code in case.ok, f"{case.allowed} got {response.status_code}: {response.text[:300]}"
+    if case.marker is not None:
+        assert case.marker in response.text
+
+
+@pytest.mark.parametrize("key", sorted(CLIENT_DATA), ids=lambda k: f"{k[0]} {k[1]}")
+def test_client_data_route_needs_login(key, personas, anonymous):
+    method, _ = key
+    case = CLIENT_DATA[key]
+    response = _call(anonymous, method, case.path(personas), case)
+    if key[1].startswith("/api/"):
+        assert response.status_code in (401, 403)
+    else:
+        # Pages send anonymous visitors to the login page (POSTs are refused for lack of a CSRF token).
+        assert response.status_code in (303, 403)
+        if response.status_code == 303:
+            assert response.headers["location"].startswith("/login")
+    for marker in (BEN_PRIVATE, BEN_SHARED, BEN_NOTE):
+        assert marker not in response.text
+
+
+def test_admin_cannot_read_clinical_content(personas, as_user):
+    admin = as_user(personas.admin_ada)
+    for url in (f"/api/clients/{personas.client_ben.id}/journal", f"/api/journal/{personas.ben_shared_entry.id}",
+                f"/clients/{personas.client_ben.id}", f"/api/clients/{personas.client_ben.id}/checkins"):
+        assert admin.get(url).status_code == 404, url
