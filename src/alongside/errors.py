@@ -72,7 +72,9 @@ def _wants_json(request: Request) -> bool:
 def _field_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
     errors = []
     for err in exc.errors():
-        loc = [str(part) for part in err.get("loc", ()) if part not in ("body", "query", "path")]
+        loc = [str(part) for part in err.get("loc", ())]
+        if loc and loc[0] in ("body", "query", "path", "header", "cookie"):
+            loc = loc[1:]
         errors.append({"field": ".".join(loc) or None, "message": err.get("msg", "Invalid value.")})
     return errors
 
