@@ -21,6 +21,7 @@ os.environ["ALONGSIDE_ARGON2_TIME_COST"] = "1"
 os.environ["ALONGSIDE_ARGON2_MEMORY_COST"] = "1024"
 os.environ["ALONGSIDE_ARGON2_PARALLELISM"] = "1"
 os.environ["ALONGSIDE_DEFAULT_LOCALE"] = "en"
+os.environ["ALONGSIDE_JOBS_MODE"] = "eager"
 
 import pytest  # noqa: E402
 from sqlalchemy import Connection, create_engine, text  # noqa: E402
@@ -77,7 +78,14 @@ def connection(engine) -> Iterator[Connection]:
 def session(connection: Connection) -> Iterator[Session]:
     """The test's session; the app's requests share it, and ``commit`` only releases a savepoint."""
     sess = Session(bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False)
+    from alongside import worker
+
+    # Jobs run after commit, eagerly, in their own session on the same (rolled-back) connection.
+    worker.use_session_factory(
+        lambda: Session(bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False)
+    )
     yield sess
+    worker.use_session_factory(None)
     sess.close()
 
 

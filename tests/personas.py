@@ -25,11 +25,16 @@ from alongside.journal import service as journal_service
 from alongside.journal.models import JournalEntry
 from alongside.journal.schemas import EntryCreate
 from alongside.kit.orm import utc_now
+from alongside.safety import service as safety_service
+from alongside.safety.models import Alert
+from alongside.safety.schemas import SafetyPlanContent
 
 PASSWORD = "correct horse battery"
 BEN_PRIVATE = "Ben private marker: the walk by the canal helped"
 BEN_SHARED = "Ben shared marker: I argued with my sister again"
 BEN_NOTE = "Ben check-in marker note"
+BEN_RISK = "Ben risk marker: everyone would be better off without me"
+BEN_PLAN = "Ben plan marker: call my brother Sam"
 
 
 @dataclass
@@ -43,6 +48,7 @@ class Personas:
     ben_private_entry: JournalEntry
     ben_shared_entry: JournalEntry
     ben_checkin: CheckIn
+    ben_alert: Alert
 
     def actor(self, name: str) -> Actor:
         return Actor.of(getattr(self, name))
@@ -73,12 +79,17 @@ def personas(session: Session) -> Personas:
     checkin = checkins_service.create_checkin(
         session, ben_actor, CheckInCreate(mood=4, note=BEN_NOTE, at=utc_now() - timedelta(hours=1))
     )
+    alert = safety_service.raise_alert(
+        session, ben.id, org.id, "moderate", source="journal", source_id=None, codes=["hopelessness"],
+        evidence=[BEN_RISK],
+    )
+    safety_service.update_safety_plan(session, ben_actor, ben.id, SafetyPlanContent(people_to_ask=[BEN_PLAN]))
     # Ana has looked at Ben's journal once, so Ben's access log has something from someone else.
     journal_service.list_client_entries(session, Actor.of(ana), ben.id)
     # Commit releases the test's savepoint (the outer transaction still rolls back at the end), so a
     # request that fails and rolls back does not take the personas with it.
     session.commit()
-    return Personas(ben, ana, otto, cleo, ada, link, private, shared, checkin)
+    return Personas(ben, ana, otto, cleo, ada, link, private, shared, checkin, alert)
 
 
 class LoggedIn(TestClient):

@@ -15,7 +15,8 @@ from fastapi.routing import APIRoute
 from sqlalchemy import select
 
 from alongside.journal.models import JournalEntry
-from tests.personas import BEN_NOTE, BEN_PRIVATE, BEN_SHARED, Personas
+from alongside.safety.models import Alert, SafetyPlan
+from tests.personas import BEN_NOTE, BEN_PLAN, BEN_PRIVATE, BEN_RISK, BEN_SHARED, Personas
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,28 @@ CLIENT_DATA: dict[tuple[str, str], Case] = {
     ("GET", "/caseload"): Case(lambda p: "/caseload", "therapist_ana", marker=">Ben<"),
     ("GET", "/clients/{client_id}"): Case(lambda p: f"/clients/{ben(p)}", "therapist_ana"),
     ("GET", "/privacy/access-log"): Case(lambda p: "/privacy/access-log", "client_ben", marker="Ana"),
+    # Safety: alerts (risk goes to the care team whatever the consent) and the safety plan
+    ("GET", "/api/alerts"): Case(lambda p: "/api/alerts", "therapist_ana", marker='"Ben"'),
+    ("GET", "/api/alerts/{alert_id}"): Case(lambda p: f"/api/alerts/{p.ben_alert.id}", "therapist_ana"),
+    ("POST", "/api/alerts/{alert_id}/acknowledge"): Case(
+        lambda p: f"/api/alerts/{p.ben_alert.id}/acknowledge", "therapist_ana"),
+    ("POST", "/api/alerts/{alert_id}/resolve"): Case(
+        lambda p: f"/api/alerts/{p.ben_alert.id}/resolve", "therapist_ana", json={"outcome_note": "Called Ben."}),
+    ("GET", "/alerts"): Case(lambda p: "/alerts", "therapist_ana", marker="<strong>Ben</strong>"),
+    ("GET", "/alerts/{alert_id}"): Case(lambda p: f"/alerts/{p.ben_alert.id}", "therapist_ana"),
+    ("POST", "/alerts/{alert_id}/acknowledge"): Case(lambda p: f"/alerts/{p.ben_alert.id}/acknowledge", "therapist_ana"),
+    ("POST", "/alerts/{alert_id}/resolve"): Case(
+        lambda p: f"/alerts/{p.ben_alert.id}/resolve", "therapist_ana", form={"outcome_note": "Called Ben."}),
+    ("GET", "/api/safety-plan"): Case(lambda p: "/api/safety-plan", "client_ben", marker=BEN_PLAN),
+    ("GET", "/safety-plan"): Case(lambda p: "/safety-plan", "client_ben", marker=BEN_PLAN),
+    ("GET", "/api/clients/{client_id}/safety-plan"): Case(
+        lambda p: f"/api/clients/{ben(p)}/safety-plan", "therapist_ana"),
+    ("PUT", "/api/clients/{client_id}/safety-plan"): Case(
+        lambda p: f"/api/clients/{ben(p)}/safety-plan", "therapist_ana", json={"warning_signs": ["x"]}),
+    ("GET", "/clients/{client_id}/safety-plan"): Case(lambda p: f"/clients/{ben(p)}/safety-plan", "therapist_ana"),
+    ("POST", "/clients/{client_id}/safety-plan"): Case(
+        lambda p: f"/clients/{ben(p)}/safety-plan", "therapist_ana", form={"warning_signs": "x"}),
+    ("GET", "/help"): Case(lambda p: "/help", "client_ben", marker=BEN_PLAN),
 }
 
 NOT_CLIENT_DATA: dict[tuple[str, str], str] = {
@@ -80,7 +103,18 @@ NOT_CLIENT_DATA: dict[tuple[str, str], str] = {
     ("POST", "/login"): "public form",
     ("POST", "/logout"): "ends the caller's own session",
     ("POST", "/lang"): "language preference",
-    ("GET", "/help"): "public crisis resources; must work without login",
+    ("GET", "/api/crisis-resources"): "public crisis lines; must work without login",
+    ("GET", "/sw.js"): "static service worker",
+    ("POST", "/contact-therapist"): "the caller asks their own care team",
+    ("POST", "/api/contact-therapist"): "the caller asks their own care team",
+    ("PUT", "/api/safety-plan"): "writes the caller's own plan",
+    ("POST", "/safety-plan"): "writes the caller's own plan",
+    ("GET", "/admin/safety"): "organisation settings, admin only (tests/safety)",
+    ("POST", "/admin/safety/policy"): "organisation settings, admin only (tests/safety)",
+    ("POST", "/admin/safety/crisis-lines/{country}"): "organisation settings, admin only (tests/safety)",
+    ("GET", "/api/admin/escalation-policy"): "organisation settings, admin only (tests/safety)",
+    ("PUT", "/api/admin/escalation-policy"): "organisation settings, admin only (tests/safety)",
+    ("PUT", "/api/admin/crisis-resources/{country}"): "organisation settings, admin only (tests/safety)",
     ("GET", "/api/docs"): "API documentation",
     ("GET", "/api/me"): "the caller's own account",
     ("PUT", "/api/me/locale"): "the caller's own account",
@@ -153,7 +187,10 @@ def _ben_state(session, personas: Personas) -> tuple:
     ).all()
     link = personas.ben_link
     session.refresh(link)
-    return tuple(entries), link.status, link.share_journal, link.share_checkins
+    alert = session.get(Alert, personas.ben_alert.id)
+    plan = session.execute(select(SafetyPlan.content).where(SafetyPlan.client_id == personas.client_ben.id)).scalar()
+    return (tuple(entries), link.status, link.share_journal, link.share_checkins, alert.status,
+            alert.outcome_note, plan)
 
 
 @pytest.mark.parametrize("key", sorted(CLIENT_DATA), ids=lambda k: f"{k[0]} {k[1]}")
@@ -181,6 +218,10 @@ def test_client_data_route_is_hidden_from_outsiders(key, personas, as_user, sess
 def test_client_data_route_needs_login(key, personas, anonymous):
     method, _ = key
     case = CLIENT_DATA[key]
+    if key == ("GET", "/help"):
+        response = anonymous.get("/help")
+        assert response.status_code == 200 and BEN_PLAN not in response.text  # public, without the plan
+        return
     response = _call(anonymous, method, case.path(personas), case)
     if key[1].startswith("/api/"):
         assert response.status_code in (401, 403)
@@ -189,7 +230,7 @@ def test_client_data_route_needs_login(key, personas, anonymous):
         assert response.status_code in (303, 403)
         if response.status_code == 303:
             assert response.headers["location"].startswith("/login")
-    for marker in (BEN_PRIVATE, BEN_SHARED, BEN_NOTE):
+    for marker in (BEN_PRIVATE, BEN_SHARED, BEN_NOTE, BEN_RISK, BEN_PLAN):
         assert marker not in response.text
 
 

@@ -26,6 +26,7 @@ from alongside.kit import tokens
 from alongside.kit.web import PACKAGE_DIR
 from alongside.privacy import endpoints as privacy_endpoints
 from alongside.privacy import pages as privacy_pages
+from alongside.safety import endpoints as safety_endpoints
 from alongside.safety import pages as safety_pages
 
 SECURITY_HEADERS = {
@@ -91,6 +92,7 @@ def create_app() -> FastAPI:
     _install_api_docs(app)
     for module in (
         accounts_endpoints, care_endpoints, journal_endpoints, checkins_endpoints, privacy_endpoints,
+        safety_endpoints,
         accounts_pages, care_pages, journal_pages, checkins_pages, privacy_pages, safety_pages,
     ):
         app.include_router(module.router)

@@ -39,6 +39,15 @@ class Settings(BaseSettings):
     password_reset_hours: int = 24
     invitation_days: int = 14
     jobs_mode: Literal["thread", "eager"] = "thread"
+    # Outgoing e-mail for alerts; no host means e-mail notifications are kept as "not configured".
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_from: str = "alongside@localhost"
+    smtp_starttls: bool = True
+    smtp_timeout: float = 10.0
+    webhook_timeout: float = 5.0
     log_sql: bool = False
 
     @field_validator("data_dir", mode="after")

@@ -75,3 +75,4 @@ def load_models() -> None:
     import alongside.checkins.models  # noqa: F401
     import alongside.journal.models  # noqa: F401
     import alongside.privacy.models  # noqa: F401
+    import alongside.safety.models  # noqa: F401

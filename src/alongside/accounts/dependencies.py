@@ -48,6 +48,10 @@ def current_auth(request: Request, session: SessionDep) -> Auth:
     request.state.csrf_token = (
         auth.web_session.csrf_token if auth.web_session else getattr(request.state, "anon_csrf", "")
     )
+    if auth.actor is not None and not auth.actor.is_client and not request.url.path.startswith("/api/"):
+        from alongside.safety import service as safety_service
+
+        request.state.open_alerts = safety_service.count_open_alerts(session, auth.actor)
     preferred = auth.user.locale if auth.user else request.cookies.get(LANG_COOKIE)
     request.state.locale = i18n.best_locale(
         preferred, request.headers.get("accept-language"), settings.default_locale

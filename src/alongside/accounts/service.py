@@ -262,3 +262,8 @@ def get_user(session: Session, user_id: int) -> User | None:
 
 def home_path(role: Role) -> str:
     return {Role.CLIENT: "/home", Role.THERAPIST: "/caseload", Role.ADMIN: "/admin/users"}[role]
+
+
+def list_organisation_users(session: Session, organisation_id: int, *, role: Role | None = None) -> tuple[list[User], int]:
+    """Unscoped helper for other services (they check who is asking)."""
+    return UserRepository(session).in_organisation(organisation_id, role=role, limit=500)

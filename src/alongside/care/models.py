@@ -20,6 +20,7 @@ class Organisation(CreatedAtMixin, Base):
     name: Mapped[str] = mapped_column(String(200))
     country: Mapped[str] = mapped_column(String(2), default="NL")
     default_locale: Mapped[str] = mapped_column(String(8), default="nl")
+    timezone: Mapped[str] = mapped_column(String(64), default="Europe/Amsterdam", server_default="Europe/Amsterdam")
 
 
 class Scope(enum.StrEnum):

@@ -198,3 +198,8 @@ def link_therapist(
 
 def first_organisation(session: Session) -> Organisation | None:
     return OrganisationRepository(session).first()
+
+
+def active_links_for_client(session: Session, client_id: int) -> list[CareLink]:
+    """The client's care team (for safety: risk is shared with every therapist, whatever the consent)."""
+    return CareLinkRepository(session).active_for_client(client_id)

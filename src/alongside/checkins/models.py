@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, SmallInteger
+from sqlalchemy import String, ForeignKey, Index, SmallInteger
 from sqlalchemy.orm import Mapped, mapped_column
 
 from alongside.kit.orm import Base, CreatedAtMixin, UTCDateTime
@@ -20,3 +20,5 @@ class CheckIn(CreatedAtMixin, Base):
     energy: Mapped[int | None] = mapped_column(SmallInteger)
     anxiety: Mapped[int | None] = mapped_column(SmallInteger)
     note: Mapped[str | None] = mapped_column(EncryptedText())
+    # The safety screening's level for the text, kept so pages can flag it and offer help.
+    risk_level: Mapped[str | None] = mapped_column(String(16))

@@ -36,9 +36,14 @@ def create_checkin(request: Request, session: SessionDep, actor: ClientActor, fo
     if data:
         checkin, errors = forms.attempt(session, lambda: service.create_checkin(session, actor, data))
         if checkin:
+            crisis = checkin.risk_level in ("high", "imminent")
             if is_htmx(request):
+                if crisis:
+                    response = Response(status_code=204)
+                    response.headers["HX-Redirect"] = "/help?crisis=1"
+                    return response
                 return render(request, "checkins/_saved.html", {"checkin": checkin})
-            return redirect("/home?saved=1")
+            return redirect("/help?crisis=1" if crisis else "/home?saved=1")
     if is_htmx(request):
         return render(request, "checkins/_form.html", {"errors": errors}, status_code=422)
     return _home(request, session, actor, errors=errors)

@@ -26,6 +26,7 @@ class CheckInRead(BaseModel):
     energy: int | None
     anxiety: int | None
     note: str | None
+    risk_level: str | None = None
 
 
 class CheckInPage(BaseModel):

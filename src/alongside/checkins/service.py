@@ -15,6 +15,7 @@ from alongside.errors import Forbidden, InvalidInput, NotFound
 from alongside.kit.orm import utc_now
 from alongside.privacy import audit
 from alongside.privacy.audit import AuditEvent
+from alongside.safety import service as safety_service
 
 BACKDATE_LIMIT = timedelta(hours=48)
 
@@ -30,12 +31,16 @@ def create_checkin(session: Session, actor: Actor, data: CheckInCreate, *, now: 
         raise InvalidInput("A check-in cannot be in the future.", field="at")
     if now - at > BACKDATE_LIMIT:
         raise InvalidInput("A check-in can be back-dated by 48 hours at most.", field="at")
+    result = safety_service.screen(data.note) if data.note else None
     checkin = CheckInRepository(session).add(
-        CheckIn(client_id=actor.user_id, at=at, mood=data.mood, energy=data.energy,
-                anxiety=data.anxiety, note=data.note or None)
+        CheckIn(client_id=actor.user_id, at=at, mood=data.mood, energy=data.energy, anxiety=data.anxiety,
+                note=data.note or None, risk_level=result.level.value if result else None)
     )
     audit.record(session, actor, AuditEvent.CHECKIN_CREATED, subject_id=actor.user_id,
                  object_type="checkin", object_id=checkin.id)
+    if result is not None:
+        safety_service.raise_for_result(session, actor, result, source="checkin", source_id=checkin.id)
+    safety_service.check_mood_drop(session, actor.user_id, actor.organisation_id, now=now)
     return checkin
 
 
@@ -61,3 +66,12 @@ def list_client_checkins(
 
 def last_checkins(session: Session, actor: Actor, client_ids: list[int]) -> dict[int, datetime]:
     return CheckInRepository(session).last_at_for_clients(actor, client_ids)
+
+
+def moods_between(session: Session, client_id: int, start: datetime, end: datetime) -> list[int]:
+    """For the safety rules (system reads; no user sees these through this function)."""
+    return CheckInRepository(session).moods_between(client_id, start, end)
+
+
+def last_checkin_at(session: Session, client_id: int) -> datetime | None:
+    return CheckInRepository(session).last_at(client_id)

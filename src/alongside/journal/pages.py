@@ -18,6 +18,13 @@ Form = Annotated[dict[str, Any], Depends(forms.form_data)]
 PAGE_SIZE = 20
 
 
+def _after_save(entry) -> str:  # noqa: ANN001
+    """High or imminent risk goes straight to the crisis screen; anything else back to the entry."""
+    if entry.risk_level in ("high", "imminent"):
+        return "/help?crisis=1"
+    return f"/journal/{entry.id}?saved=1"
+
+
 @router.get("/journal")
 def journal(request: Request, session: SessionDep, actor: ClientActor, page: int = Query(1, ge=1)) -> Response:
     entries, total = service.list_own_entries(session, actor, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
@@ -37,7 +44,7 @@ def create_entry(request: Request, session: SessionDep, actor: ClientActor, form
     if data:
         entry, errors = forms.attempt(session, lambda: service.create_entry(session, actor, data))
         if entry:
-            return redirect(f"/journal/{entry.id}?saved=1")
+            return redirect(_after_save(entry))
     return render(request, "journal/form.html", {"entry": None, "errors": errors, "values": form}, status_code=422)
 
 
@@ -60,7 +67,7 @@ def update_entry(request: Request, session: SessionDep, actor: ClientActor, entr
     if data:
         entry, errors = forms.attempt(session, lambda: service.update_entry(session, actor, entry_id, data))
         if entry:
-            return redirect(f"/journal/{entry.id}?saved=1")
+            return redirect(_after_save(entry))
     entry = service.access_entry(session, actor, entry_id)
     return render(request, "journal/form.html", {"entry": entry, "errors": errors, "values": form}, status_code=422)
 

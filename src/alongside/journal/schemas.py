@@ -31,6 +31,7 @@ class EntryRead(BaseModel):
     shared: bool
     written_at: datetime
     updated_at: datetime | None
+    risk_level: str | None = None
 
 
 class EntryPage(BaseModel):

@@ -13,17 +13,26 @@ from alongside.journal.schemas import EntryCreate, EntryUpdate
 from alongside.kit.orm import utc_now
 from alongside.privacy import audit
 from alongside.privacy.audit import AuditEvent
+from alongside.safety import service as safety_service
 
 
 def create_entry(session: Session, actor: Actor, data: EntryCreate) -> JournalEntry:
+    """Screened for risk before it is stored; risk raises an alert in the same transaction."""
     if not actor.is_client:
         raise Forbidden("Only clients keep a journal.")
-    entry = JournalRepository(session).add(
-        JournalEntry(client_id=actor.user_id, title=data.title or None, body=data.body, shared=data.shared)
-    )
+    result = safety_service.screen(_text_of(data.title, data.body))
+    entry = JournalRepository(session).add(JournalEntry(
+        client_id=actor.user_id, title=data.title or None, body=data.body, shared=data.shared,
+        risk_level=result.level.value,
+    ))
     audit.record(session, actor, AuditEvent.JOURNAL_ENTRY_CREATED, subject_id=actor.user_id,
                  object_type="journal_entry", object_id=entry.id, extra={"shared": entry.shared})
+    safety_service.raise_for_result(session, actor, result, source="journal", source_id=entry.id)
     return entry
+
+
+def _text_of(title: str | None, body: str) -> str:
+    return f"{title}.\n{body}" if title else body
 
 
 def access_entry(session: Session, actor: Actor, entry_id: int) -> JournalEntry:
@@ -53,6 +62,10 @@ def update_entry(session: Session, actor: Actor, entry_id: int, data: EntryUpdat
     entry.updated_at = utc_now()
     audit.record(session, actor, AuditEvent.JOURNAL_ENTRY_UPDATED, subject_id=actor.user_id,
                  object_type="journal_entry", object_id=entry.id, extra={"fields": sorted(changes)})
+    if {"title", "body"} & changes.keys():
+        result = safety_service.screen(_text_of(entry.title, entry.body))
+        entry.risk_level = result.level.value
+        safety_service.raise_for_result(session, actor, result, source="journal", source_id=entry.id)
     return entry
 
 

@@ -57,6 +57,7 @@ def _context(request: Request) -> dict[str, Any]:
         "fmt_datetime": fmt_datetime,
         "fmt_date": fmt_date,
         "actor": getattr(request.state, "actor", None),
+        "open_alerts": getattr(request.state, "open_alerts", 0),
         "csrf_token": getattr(request.state, "csrf_token", ""),
         "languages": i18n.LANGUAGE_NAMES,
     }

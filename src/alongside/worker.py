@@ -1,0 +1,184 @@
+"""Background jobs: enqueued inside a transaction, dispatched only after it commits.
+
+``enqueue(session, "safety.deliver_notification", notification_id=3)`` buffers the job on the session;
+a rolled-back transaction drops it (a rolled-back alert never pages anyone). Jobs are plain functions
+registered with ``@job("domain.verb_phrase")``; each runs in its own session, which the runner commits.
+
+Backends (``ALONGSIDE_JOBS_MODE``): ``thread`` runs jobs on a worker thread inside the app process
+(the embedded default); ``eager`` runs them right after the commit, in the caller's thread (tests,
+commands). Periodic jobs are registered with ``@periodic(seconds)`` and run by ``Scheduler``.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from alongside.config import settings
+
+log = logging.getLogger(__name__)
+
+JobFunc = Callable[..., Any]
+_registry: dict[str, JobFunc] = {}
+_periodic: dict[str, float] = {}
+_PENDING = "alongside.pending_jobs"
+
+
+def job(name: str) -> Callable[[JobFunc], JobFunc]:
+    """Register ``func(session, **kwargs)`` under ``name``."""
+
+    def register(func: JobFunc) -> JobFunc:
+        _registry[name] = func
+        return func
+
+    return register
+
+
+def periodic(name: str, every_seconds: float) -> Callable[[JobFunc], JobFunc]:
+    """Register a job that the scheduler runs every ``every_seconds`` (with no arguments)."""
+
+    def register(func: JobFunc) -> JobFunc:
+        _registry[name] = func
+        _periodic[name] = every_seconds
+        return func
+
+    return register
+
+
+def registered() -> dict[str, JobFunc]:
+    _load_job_modules()
+    return dict(_registry)
+
+
+def _load_job_modules() -> None:
+    import alongside.safety.tasks  # noqa: F401
+
+
+@dataclass(frozen=True)
+class Job:
+    name: str
+    kwargs: dict[str, Any]
+
+
+def enqueue(session: Session, name: str, **kwargs: Any) -> None:
+    pending: list[Job] = session.info.setdefault(_PENDING, [])
+    pending.append(Job(name, kwargs))
+
+
+@event.listens_for(Session, "after_commit")
+def _after_commit(session: Session) -> None:
+    jobs = session.info.pop(_PENDING, [])
+    for item in jobs:
+        dispatch(item)
+
+
+@event.listens_for(Session, "after_rollback")
+def _after_rollback(session: Session) -> None:
+    session.info.pop(_PENDING, None)
+
+
+_session_factory: Callable[[], Session] | None = None
+
+
+def use_session_factory(factory: Callable[[], Session] | None) -> None:
+    """Run jobs in sessions from ``factory`` (tests bind them to the test's connection)."""
+    global _session_factory
+    _session_factory = factory
+
+
+def run_now(item: Job) -> None:
+    """Run one job in a fresh session and commit it; errors are logged, never raised to the caller."""
+    from alongside.db import get_session_factory
+
+    func = registered().get(item.name)
+    if func is None:
+        log.error("unknown job %s", item.name)
+        return
+    session = (_session_factory or get_session_factory())()
+    try:
+        func(session, **item.kwargs)
+        session.commit()
+    except Exception:
+        session.rollback()
+        log.exception("job %s failed", item.name)
+    finally:
+        session.close()
+
+
+class _ThreadRunner:
+    def __init__(self) -> None:
+        self.queue: queue.Queue[Job] = queue.Queue()
+        self.thread: threading.Thread | None = None
+        self.lock = threading.Lock()
+
+    def submit(self, item: Job) -> None:
+        with self.lock:
+            if self.thread is None or not self.thread.is_alive():
+                self.thread = threading.Thread(target=self._loop, name="alongside-jobs", daemon=True)
+                self.thread.start()
+        self.queue.put(item)
+
+    def _loop(self) -> None:
+        while True:
+            run_now(self.queue.get())
+            self.queue.task_done()
+
+    def drain(self, timeout: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout
+        while self.queue.unfinished_tasks and time.monotonic() < deadline:
+            time.sleep(0.01)
+
+
+_thread_runner = _ThreadRunner()
+
+
+def dispatch(item: Job) -> None:
+    if settings.jobs_mode == "eager":
+        run_now(item)
+    else:
+        _thread_runner.submit(item)
+
+
+def drain(timeout: float = 10.0) -> None:
+    """Wait until the in-process queue is empty (tests and shutdown)."""
+    _thread_runner.drain(timeout)
+
+
+class Scheduler:
+    """Runs the periodic jobs on a daemon thread inside ``alongside serve``."""
+
+    def __init__(self, tick: float = 5.0) -> None:
+        self.tick = tick
+        self.stop_event = threading.Event()
+        self.thread: threading.Thread | None = None
+        self.last_run: dict[str, float] = {}
+
+    def start(self) -> None:
+        registered()
+        self.thread = threading.Thread(target=self._loop, name="alongside-scheduler", daemon=True)
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.stop_event.set()
+
+    def run_due(self, now: float | None = None) -> list[str]:
+        now = time.monotonic() if now is None else now
+        ran = []
+        for name, every in _periodic.items():
+            if now - self.last_run.get(name, float("-inf")) >= every:
+                self.last_run[name] = now
+                run_now(Job(name, {}))
+                ran.append(name)
+        return ran
+
+    def _loop(self) -> None:
+        while not self.stop_event.wait(self.tick):
+            self.run_due()
