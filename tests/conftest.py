@@ -22,6 +22,7 @@ os.environ["ALONGSIDE_ARGON2_MEMORY_COST"] = "1024"
 os.environ["ALONGSIDE_ARGON2_PARALLELISM"] = "1"
 os.environ["ALONGSIDE_DEFAULT_LOCALE"] = "en"
 os.environ["ALONGSIDE_JOBS_MODE"] = "eager"
+os.environ["ALONGSIDE_SCHEDULER"] = "false"
 
 import pytest  # noqa: E402
 from sqlalchemy import Connection, create_engine, text  # noqa: E402

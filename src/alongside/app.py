@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.openapi.docs import get_swagger_ui_html
@@ -76,6 +77,20 @@ def _install_api_docs(app: FastAPI) -> None:
         return response
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Start the in-process scheduler (escalation, delivery retries, silence) with the web app."""
+    from alongside import worker
+
+    scheduler = worker.Scheduler() if settings.scheduler else None
+    if scheduler:
+        scheduler.start()
+    yield
+    if scheduler:
+        scheduler.stop()
+    worker.drain(timeout=5)
+
+
 def create_app() -> FastAPI:
     app = FastAPI(
         title="Alongside",
@@ -85,6 +100,7 @@ def create_app() -> FastAPI:
         docs_url=None,
         redoc_url=None,
         openapi_url="/api/openapi.json",
+        lifespan=_lifespan,
     )
     app.middleware("http")(_csrf_cookie_and_headers)
     install_error_handlers(app)

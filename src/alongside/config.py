@@ -39,6 +39,8 @@ class Settings(BaseSettings):
     password_reset_hours: int = 24
     invitation_days: int = 14
     jobs_mode: Literal["thread", "eager"] = "thread"
+    # Run the periodic jobs (delivery retries, escalation, silence) inside the web process.
+    scheduler: bool = True
     # Outgoing e-mail for alerts; no host means e-mail notifications are kept as "not configured".
     smtp_host: str | None = None
     smtp_port: int = 587

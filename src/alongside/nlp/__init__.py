@@ -1,0 +1,1 @@
+"""Shared text tools: language detection and sentence splitting (no domain logic)."""

@@ -1,0 +1,1 @@
+"""Risk screening, alerts, escalation, safety plan and crisis resources."""
