@@ -95,6 +95,8 @@ CLIENT_DATA: dict[tuple[str, str], Case] = {
     ("POST", "/clients/{client_id}/safety-plan"): Case(
         lambda p: f"/clients/{ben(p)}/safety-plan", "therapist_ana", form={"warning_signs": "x"}),
     ("GET", "/help"): Case(lambda p: "/help", "client_ben", marker=BEN_PLAN),
+    ("POST", "/clients/{client_id}/silence-days"): Case(
+        lambda p: f"/clients/{ben(p)}/silence-days", "therapist_ana", form={"silence_days": "5"}),
 }
 
 NOT_CLIENT_DATA: dict[tuple[str, str], str] = {

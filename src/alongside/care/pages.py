@@ -23,6 +23,7 @@ from alongside.errors import NotFound
 from alongside.journal import service as journal_service
 from alongside.kit import forms
 from alongside.kit.web import redirect, render
+from alongside.safety import service as safety_service
 
 router = APIRouter(include_in_schema=False)
 Form = Annotated[dict[str, Any], Depends(forms.form_data)]
@@ -114,7 +115,9 @@ def caseload(request: Request, session: SessionDep, actor: TherapistActor,
              q: str | None = Query(None, max_length=100)) -> Response:
     links = service.list_caseload(session, actor, search=q)
     last = checkins_service.last_checkins(session, actor, [link.client_id for link in links])
-    return render(request, "care/caseload.html", {"links": links, "last": last, "q": q or "", "invitation": None})
+    alerts = safety_service.open_alert_levels(session, [link.client_id for link in links])
+    return render(request, "care/caseload.html", {"links": links, "last": last, "q": q or "", "invitation": None,
+                                                  "alerts": alerts})
 
 
 @router.post("/invitations")
@@ -124,7 +127,8 @@ def create_invitation(request: Request, session: SessionDep, actor: TherapistAct
     links = service.list_caseload(session, actor)
     last = checkins_service.last_checkins(session, actor, [link.client_id for link in links])
     return render(request, "care/caseload.html", {
-        "links": links, "last": last, "q": "",
+        "links": links, "last": last, "q": "", "alerts": safety_service.open_alert_levels(
+            session, [link.client_id for link in links]),
         "invitation": {"code": code, "url": f"{settings.base_url}/invite/{code}", "expires_at": invitation.expires_at},
     }, status_code=201)
 
@@ -140,4 +144,6 @@ def client_page(request: Request, session: SessionDep, actor: TherapistActor, cl
     return render(request, "care/client.html", {
         "link": link, "client": link.client, "consent": service.consent_of(link),
         "checkins": checkins, "entries": entries,
+        "silence_days": safety_service.get_silence_days(session, client_id),
+        "alert_level": safety_service.open_alert_levels(session, [client_id]).get(client_id),
     })

@@ -188,3 +188,11 @@ def save_crisis_lines(request: Request, session: SessionDep, actor: AdminActor, 
         if row:
             return redirect("/admin/safety?saved=1")
     return _admin_page(request, session, actor, errors)
+
+
+@router.post("/clients/{client_id}/silence-days")
+def save_silence_days(session: SessionDep, actor: TherapistActor, client_id: int, form: Form) -> Response:
+    raw = str(form.get("silence_days") or "").strip()
+    days = int(raw) if raw.isdigit() else None
+    service.set_silence_days(session, actor, client_id, days)
+    return redirect(f"/clients/{client_id}?saved=1")

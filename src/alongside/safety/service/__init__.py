@@ -16,6 +16,8 @@ from alongside.safety.service.alerts import (
 from alongside.safety.service.deterioration import (
     check_mood_drop,
     check_questionnaire_change,
+    get_silence_days,
+    set_silence_days,
     check_silence,
     reliable_deterioration,
     screen_phq9_item9,
@@ -47,7 +49,7 @@ __all__ = [
     "RiskLevel", "ScreenResult", "screen",
     "access_alert", "acknowledge_alert", "count_open_alerts", "list_alerts", "open_alert_levels",
     "raise_alert", "resolve_alert", "screen_client_text", "check_mood_drop", "check_silence",
-    "check_questionnaire_change", "alert_read", "raise_for_result", "in_app_notifications",
+    "check_questionnaire_change", "get_silence_days", "set_silence_days", "alert_read", "raise_for_result", "in_app_notifications",
     "reliable_deterioration", "screen_phq9_item9", "deadline_for", "escalate_overdue", "get_policy",
     "update_policy", "deliver_due", "deliver_notification", "request_contact", "get_safety_plan",
     "update_safety_plan", "client_name", "organisation_therapists", "country_for", "crisis_countries", "crisis_country_names", "crisis_resources", "update_crisis_resources",

@@ -95,3 +95,26 @@ def check_silence(session: Session, *, now: datetime | None = None) -> list[Aler
             codes=["silence"], evidence=[f"No check-in for {(now - last_seen).days} days after a risk alert"], now=now,
         ))
     return raised
+
+
+def set_silence_days(session: Session, actor, client_id: int, days: int | None,  # noqa: ANN001
+                     *, now: datetime | None = None) -> None:
+    """A therapist in the care team sets how many silent days after a risk alert raise a new one."""
+    from alongside.care import service as care_service
+    from alongside.errors import InvalidInput
+    from alongside.safety.models import ClientSafety
+
+    care_service.access_client_link(session, actor, client_id)
+    if days is not None and not 1 <= days <= 30:
+        raise InvalidInput("Choose between 1 and 30 days.", field="silence_days")
+    repo = PolicyRepository(session)
+    row = repo.client_safety(client_id)
+    if row is None:
+        row = ClientSafety(client_id=client_id, updated_at=now or utc_now())
+        repo.add_client_safety(row)
+    row.silence_days, row.updated_at = days, now or utc_now()
+
+
+def get_silence_days(session: Session, client_id: int) -> int | None:
+    row = PolicyRepository(session).client_safety(client_id)
+    return row.silence_days if row else None
