@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from babel import Locale
 from babel.dates import format_date, format_datetime
 from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse
@@ -48,6 +49,12 @@ def _context(request: Request) -> dict[str, Any]:
             return ""
         return format_datetime(value, format=fmt, locale=locale, tzinfo=getattr(request.state, "tz", None))
 
+    def country_name(code: str | None) -> str:
+        """The country's name in the page's language (Babel's CLDR data), e.g. NL -> Nederland."""
+        if not code:
+            return ""
+        return Locale.parse(locale).territories.get(code.upper(), code)
+
     def fmt_date(value: Any, fmt: str = "medium") -> str:
         return "" if value is None else format_date(value, format=fmt, locale=locale)
 
@@ -56,6 +63,7 @@ def _context(request: Request) -> dict[str, Any]:
         "locale": locale,
         "fmt_datetime": fmt_datetime,
         "fmt_date": fmt_date,
+        "country_name": country_name,
         "actor": getattr(request.state, "actor", None),
         "open_alerts": getattr(request.state, "open_alerts", 0),
         "csrf_token": getattr(request.state, "csrf_token", ""),
