@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -45,6 +46,11 @@ def current_auth(request: Request, session: SessionDep) -> Auth:
         found = service.resolve_web_session(session, secret) if secret else None
         auth = Auth(Actor.of(found[1]), found[1], found[0]) if found else Auth(None, None, None)
     request.state.actor = auth.actor
+    if auth.user is not None:
+        try:
+            request.state.tz = ZoneInfo(auth.user.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            request.state.tz = None
     request.state.csrf_token = (
         auth.web_session.csrf_token if auth.web_session else getattr(request.state, "anon_csrf", "")
     )

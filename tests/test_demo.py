@@ -1,0 +1,337 @@
+"""The demo organisation: who is in it, four months of believable data, varied consent, and free
+text that stays encrypted in the database file.
+
+The demo is built once for this module into its own folder, with the settings pointed there and
+restored afterwards (also when the other tests run on PostgreSQL).
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from alongside import config, db, demo
+from alongside.accounts import service as accounts_service
+from alongside.accounts.actor import Actor
+from alongside.accounts.models import Role, User
+from alongside.care.models import CareLink, LinkStatus, Organisation
+from alongside.checkins.models import CheckIn
+from alongside.errors import NotFound
+from alongside.journal import service as journal_service
+from alongside.journal.models import JournalEntry
+from alongside.kit.orm import utc_now
+from alongside.nlp.language import detect_language, split_sentences
+from alongside.privacy import crypto
+from alongside.privacy import service as privacy_service
+from alongside.privacy.audit import AuditEvent
+from alongside.privacy.models import AuditEntry
+
+
+@contextmanager
+def settings_pointing_at(data_dir: Path) -> Iterator[None]:
+    """Point the settings, engine and key ring at ``data_dir``; put everything back afterwards."""
+    patch = pytest.MonkeyPatch()
+    url_before = config.settings.sqlalchemy_url
+    db.reset_engine()
+    patch.setenv("ALONGSIDE_DATA_DIR", str(data_dir))
+    patch.delenv("ALONGSIDE_DATABASE_URL", raising=False)
+    patch.delenv("ALONGSIDE_ENCRYPTION_KEY", raising=False)
+    patch.delenv("ALONGSIDE_KEY_FILE", raising=False)
+    config.reload_settings()
+    crypto.reset_key_ring()
+    try:
+        yield
+    finally:
+        db.reset_engine()
+        patch.undo()
+        config.reload_settings()
+        db.reset_engine()
+        crypto.reset_key_ring()
+    assert config.settings.sqlalchemy_url == url_before
+
+
+@dataclass
+class Built:
+    data_dir: Path
+    logins: list[demo.Login]
+    seconds: float
+    finished_at: datetime
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
+    data_dir = tmp_path_factory.mktemp("demo")
+    with settings_pointing_at(data_dir):
+        started = time.perf_counter()
+        logins = demo.build(data_dir, seed=7)
+        yield Built(data_dir, logins, time.perf_counter() - started, utc_now())
+
+
+@pytest.fixture
+def demo_db(built: Built) -> Iterator[Session]:
+    """A session on the demo database; nothing is committed."""
+    with db.get_session_factory()() as session:
+        yield session
+        session.rollback()
+
+
+def users_by_name(session: Session) -> dict[str, User]:
+    return {u.display_name: u for u in session.scalars(select(User))}
+
+
+def test_builds_well_under_the_time_limit(built: Built) -> None:
+    assert built.seconds < 30
+
+
+def test_one_dutch_practice_with_admin_and_two_therapists(demo_db: Session) -> None:
+    orgs = list(demo_db.scalars(select(Organisation)))
+    assert [(o.name, o.country, o.default_locale) for o in orgs] == [(demo.ORGANISATION, "NL", "nl")]
+    users = list(demo_db.scalars(select(User)))
+    roles = Counter(u.role for u in users)
+    assert roles[Role.ADMIN] == 1
+    assert roles[Role.THERAPIST] == 2
+    assert roles[Role.CLIENT] >= 12
+    assert {u.organisation_id for u in users} == {orgs[0].id}
+    therapists = [u for u in users if u.role == Role.THERAPIST]
+    assert {t.locale for t in therapists} == {"nl", "en"}
+    # One hash for everybody, and it is a real argon2 hash of the demo password.
+    assert len({u.password_hash for u in users}) == 1
+    assert accounts_service.hasher().verify(users[0].password_hash, demo.DEMO_PASSWORD)
+
+
+def test_clients_are_a_mix_of_dutch_english_and_belgian(demo_db: Session) -> None:
+    clients = list(demo_db.scalars(select(User).where(User.role == Role.CLIENT)))
+    locales = Counter(c.locale for c in clients)
+    assert locales["nl"] >= 5 and locales["en"] >= 5
+    pairs = {(c.locale, c.country) for c in clients}
+    assert pairs >= {("nl", "NL"), ("nl", "BE"), ("en", "GB"), ("en", "IE"), ("en", "US")}
+    assert sum(c.country == "BE" for c in clients) == 1
+    for c in clients:
+        ZoneInfo(c.timezone)  # a real time zone
+
+
+def test_every_client_checks_in_over_four_months_with_gaps(demo_db: Session, built: Built) -> None:
+    clients = list(demo_db.scalars(select(User).where(User.role == Role.CLIENT)))
+    rows = list(demo_db.scalars(select(CheckIn)))
+    by_client: dict[int, list[CheckIn]] = defaultdict(list)
+    for row in rows:
+        by_client[row.client_id].append(row)
+    assert set(by_client) == {c.id for c in clients}
+    first, last = min(r.at for r in rows), max(r.at for r in rows)
+    assert last - first >= timedelta(days=110)
+    assert last <= built.finished_at
+    assert built.finished_at - last < timedelta(days=1)  # the data ends today
+    assert all(1 <= r.mood <= 10 for r in rows)
+    assert all(r.at.tzinfo is not None for r in rows)
+    for client in clients:
+        tz = ZoneInfo(client.timezone)
+        own = by_client[client.id]
+        per_day = Counter(r.at.astimezone(tz).date() for r in own)
+        assert len(own) >= 40, client.display_name
+        assert max(per_day.values()) <= 3, client.display_name
+        assert len(per_day) < demo.DAYS, f"{client.display_name} never misses a day"
+    # Energy and anxiety for some clients only; notes on a minority of check-ins.
+    tracking = {r.client_id for r in rows if r.energy is not None or r.anxiety is not None}
+    assert 0 < len(tracking) < len(clients)
+    notes = sum(r.note is not None for r in rows)
+    assert 0.03 * len(rows) < notes < 0.3 * len(rows)
+
+
+def _mean_mood(rows: list[CheckIn], since: datetime, until: datetime) -> float:
+    return statistics.mean(r.mood for r in rows if since <= r.at < until)
+
+
+def test_some_clients_improve_and_some_deteriorate(demo_db: Session, built: Built) -> None:
+    names = users_by_name(demo_db)
+    end = built.finished_at
+    start = end - timedelta(days=demo.DAYS)
+
+    def change(name: str) -> float:
+        rows = list(demo_db.scalars(select(CheckIn).where(CheckIn.client_id == names[name].id)))
+        last = _mean_mood(rows, end - timedelta(days=30), end)
+        return last - _mean_mood(rows, start, start + timedelta(days=30))
+
+    assert change("Eva Janssen") > 1.2
+    assert change("Emily Watson") > 1.0
+    assert change("Fleur Visser") < -1.2
+    assert change("James O'Connor") < -1.0
+    assert abs(change("Hannah Murphy")) < 1.0
+
+
+def test_journals_are_varied_in_the_clients_language(demo_db: Session) -> None:
+    clients = {c.id: c for c in demo_db.scalars(select(User).where(User.role == Role.CLIENT))}
+    entries = list(demo_db.scalars(select(JournalEntry)))
+    bodies = [e.body for e in entries]
+    assert len(set(bodies)) == len(bodies), "two journal entries are identical"
+    assert {"nl", "en"} <= {clients[e.client_id].locale for e in entries}
+    wrong = [e.body for e in entries if detect_language(e.body) != clients[e.client_id].locale]
+    assert not wrong, wrong[:3]
+    # Two to four entries a week for clients who journal; some shared, most private.
+    weeks = demo.DAYS / 7
+    per_client = Counter(e.client_id for e in entries)
+    assert len(per_client) >= 8
+    for client_id, count in per_client.items():
+        assert 1.8 <= count / weeks <= 4.2, clients[client_id].display_name
+    shared = sum(e.shared for e in entries)
+    assert 0.1 * len(entries) < shared < 0.5 * len(entries)
+    assert all(e.written_at.tzinfo is not None and e.created_at == e.written_at for e in entries)
+
+
+def test_low_days_and_passive_hopelessness_appear_but_only_for_one_or_two_clients(demo_db: Session) -> None:
+    clients = {c.id: c for c in demo_db.scalars(select(User).where(User.role == Role.CLIENT))}
+    hopeless: Counter[str] = Counter()
+    for entry in demo_db.scalars(select(JournalEntry)):
+        lang = clients[entry.client_id].locale
+        if any(sentence in entry.body for sentence in demo._HOPELESS[lang]):
+            hopeless[clients[entry.client_id].display_name] += 1
+    assert set(hopeless) == {"Fleur Visser", "James O'Connor"}
+    assert all(count >= 3 for count in hopeless.values())
+    # In the plan: every journaling client has a few low entries each month.
+    story = demo.plan(7, datetime(2026, 3, 1, 20, tzinfo=UTC))
+    low_by_month: dict[tuple[str, int], int] = Counter()
+    for e in story.entries:
+        low_by_month[(e.client, (e.written_at - story.start[e.client]).days // 30)] += e.mood_band == "low"
+    assert low_by_month and min(low_by_month.values()) >= 2
+
+
+def test_consent_is_varied_and_one_client_has_withdrawn(demo_db: Session) -> None:
+    links = list(demo_db.scalars(select(CareLink)))
+    active = [link for link in links if link.status == LinkStatus.ACTIVE]
+    shapes = {(link.share_checkins, link.share_journal, link.share_questionnaires, link.share_companion,
+               link.share_footprint) for link in active}
+    assert len(shapes) >= 4
+    assert all(link.share_checkins for link in active)
+    assert any(link.share_journal for link in active)
+    assert any(not any(shape[1:]) for shape in shapes), "nobody shares check-ins only"
+    per_client = Counter(link.client_id for link in active)
+    assert max(per_client.values()) == 2
+    two = next(c for c, n in per_client.items() if n == 2)
+    assert all(link.share_journal for link in active if link.client_id == two)
+
+    ended = [link for link in links if link.status == LinkStatus.ENDED]
+    assert len(ended) == 1
+    withdrawn = ended[0]
+    assert withdrawn.ended_at is not None and withdrawn.ended_at < utc_now() - timedelta(days=7)
+    assert not any((withdrawn.share_checkins, withdrawn.share_journal, withdrawn.share_questionnaires))
+    therapist = demo_db.get(User, withdrawn.therapist_id)
+    with pytest.raises(NotFound):
+        journal_service.list_client_entries(demo_db, Actor.of(therapist), withdrawn.client_id)
+    events = {row.event for row in demo_db.scalars(
+        select(AuditEntry).where(AuditEntry.subject_id == withdrawn.client_id))}
+    assert {AuditEvent.CONSENT_GIVEN, AuditEvent.CONSENT_WITHDRAWN} <= events
+    # Consent rows are dated to when they happened in the story, not to the build.
+    consent_rows = list(demo_db.scalars(select(AuditEntry).where(AuditEntry.event.in_(
+        [AuditEvent.CONSENT_GIVEN, AuditEvent.CONSENT_CHANGED, AuditEvent.CONSENT_WITHDRAWN]))))
+    assert len(consent_rows) == len(links) + 2
+    assert all(row.at < utc_now() - timedelta(days=7) for row in consent_rows)
+    # The therapist's reads stop at the withdrawal.
+    reads = demo_db.scalars(select(AuditEntry.at).where(
+        AuditEntry.subject_id == withdrawn.client_id, AuditEntry.actor_id == withdrawn.therapist_id))
+    assert all(at < withdrawn.ended_at for at in reads)
+
+
+def test_who_has_seen_my_data_shows_the_therapists(demo_db: Session) -> None:
+    names = users_by_name(demo_db)
+    eva = names["Eva Janssen"]
+    rows, total = privacy_service.list_access_log(demo_db, Actor.of(eva), limit=500)
+    assert total > 10
+    # Both therapists, and possibly Alongside itself (a safety alert raised by the screening).
+    assert {row.who for row in rows} - {"Alongside"} == {"Sanne Bakker", "Helen Walsh"}
+    assert {row.event for row in rows} >= {AuditEvent.CHECKINS_VIEWED, AuditEvent.JOURNAL_LISTED}
+    assert max(row.at for row in rows) > utc_now() - timedelta(hours=1)  # read today, via the service
+    assert min(row.at for row in rows) < utc_now() - timedelta(days=60)  # and over the months before
+    # Her own actions are there too when she asks for them.
+    _, with_own = privacy_service.list_access_log(demo_db, Actor.of(eva), include_own=True, limit=1)
+    assert with_own > total + 100
+
+
+def test_therapists_read_only_what_is_shared(demo_db: Session) -> None:
+    names = users_by_name(demo_db)
+    sanne, daan, eva = names["Sanne Bakker"], names["Daan de Boer"], names["Eva Janssen"]
+    with pytest.raises(NotFound):  # Daan shares check-ins only
+        journal_service.list_client_entries(demo_db, Actor.of(sanne), daan.id)
+    entries, total = journal_service.list_client_entries(demo_db, Actor.of(sanne), eva.id, limit=100)
+    private = demo_db.scalar(select(func.count()).select_from(JournalEntry).where(
+        JournalEntry.client_id == eva.id, JournalEntry.shared.is_(False)))
+    assert total > 5 and private > 5
+    assert all(e.shared for e in entries)
+
+
+def test_free_text_is_encrypted_in_the_database_file(demo_db: Session, built: Built) -> None:
+    entries = list(demo_db.scalars(select(JournalEntry).order_by(JournalEntry.id).limit(40)))
+    sentences = []
+    for entry in entries:
+        spans = [entry.body[a:b].strip() for a, b in split_sentences(entry.body)]
+        sentences.append(max(spans, key=len))
+    notes = [n for n in demo_db.scalars(select(CheckIn.note).where(CheckIn.note.is_not(None)).limit(20))]
+    email = demo_db.scalar(select(User.email).where(User.role == Role.CLIENT).limit(1))
+    assert sentences and notes and email
+    assert all(len(s) >= 20 for s in sentences)
+    demo_db.rollback()
+    demo_db.close()
+    with db.get_engine().connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.reset_engine()
+    raw = b""
+    for name in ("alongside.db", "alongside.db-wal"):
+        path = built.data_dir / name
+        if path.exists():
+            raw += path.read_bytes()
+    assert email.encode() in raw  # the control: plain columns are readable in the file
+    for text in [*sentences, *(n for n in notes if len(n) >= 12)]:
+        assert text.encode() not in raw, f"plain text in the database file: {text!r}"
+
+
+def test_the_plan_is_reproducible() -> None:
+    now = datetime(2026, 1, 15, 18, 30, tzinfo=UTC)
+    first, again, other = demo.plan(7, now), demo.plan(7, now), demo.plan(8, now)
+    assert first == again
+    assert [e.body for e in first.entries] != [e.body for e in other.entries]
+    # Christmas and New Year fall in this window: the calendar shows up in the journals.
+    assert any("Kerst" in e.body or "Christmas" in e.body for e in first.entries)
+
+
+def test_logins_cover_every_account_and_work(demo_db: Session, built: Built) -> None:
+    emails = {u.email for u in demo_db.scalars(select(User))}
+    assert {login.email for login in built.logins} == emails
+    assert all(login.password == demo.DEMO_PASSWORD and login.notes for login in built.logins)
+    assert {login.role for login in built.logins} == {"admin", "therapist", "client"}
+    for login in (built.logins[0], built.logins[1], built.logins[-1]):
+        user = accounts_service.authenticate(demo_db, login.email, login.password)
+        assert user.email == login.email
+
+
+def test_format_logins_lists_everybody_by_role(built: Built) -> None:
+    table = demo.format_logins(built.logins, "http://127.0.0.1:8123")
+    assert "http://127.0.0.1:8123/login" in table
+    assert demo.DEMO_PASSWORD in table
+    for login in built.logins:
+        assert login.email in table
+    assert table.index("Administrator") < table.index("Therapists") < table.index("Clients")
+    # Different passwords get a column of their own.
+    mixed = [built.logins[0], demo.Login("client", "Test", "t@example.org", "other-secret", "en", "x")]
+    assert "other-secret" in demo.format_logins(mixed, "http://localhost")
+
+
+def test_build_refuses_to_touch_a_database_it_did_not_make(built: Built, tmp_path: Path) -> None:
+    # Settings point elsewhere: nothing happens.
+    with pytest.raises(demo.DemoError):
+        demo.build(tmp_path)
+    # A real database in the folder (no demo marker): it is left alone.
+    real = tmp_path / "alongside.db"
+    real.write_bytes(b"SQLite format 3\x00 real clinical data")
+    with settings_pointing_at(tmp_path), pytest.raises(demo.DemoError):
+        demo.build(tmp_path)
+    assert real.read_bytes().endswith(b"real clinical data")
+    assert (built.data_dir / demo.MARKER).exists()
