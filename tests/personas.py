@@ -56,7 +56,8 @@ class Personas:
 
 def make_user(session: Session, org_id: int, name: str, role: Role, email: str | None = None) -> User:
     return accounts_service.create_user(
-        session, org_id,
+        session,
+        org_id,
         UserCreate(email=email or f"{name.lower()}@example.org", display_name=name, role=role, password=PASSWORD),
     )
 
@@ -73,14 +74,18 @@ def personas(session: Session) -> Personas:
     care_service.link_therapist(session, otto, cleo, Consent(checkins=True, journal=True))
     ben_actor = Actor.of(ben)
     private = journal_service.create_entry(session, ben_actor, EntryCreate(title="Walk", body=BEN_PRIVATE))
-    shared = journal_service.create_entry(
-        session, ben_actor, EntryCreate(title="Sister", body=BEN_SHARED, shared=True)
-    )
+    shared = journal_service.create_entry(session, ben_actor, EntryCreate(title="Sister", body=BEN_SHARED, shared=True))
     checkin = checkins_service.create_checkin(
         session, ben_actor, CheckInCreate(mood=4, note=BEN_NOTE, at=utc_now() - timedelta(hours=1))
     )
     alert = safety_service.raise_alert(
-        session, ben.id, org.id, "moderate", source="journal", source_id=None, codes=["hopelessness"],
+        session,
+        ben.id,
+        org.id,
+        "moderate",
+        source="journal",
+        source_id=None,
+        codes=["hopelessness"],
         evidence=[BEN_RISK],
     )
     safety_service.update_safety_plan(session, ben_actor, ben.id, SafetyPlanContent(people_to_ask=[BEN_PLAN]))

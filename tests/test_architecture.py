@@ -37,8 +37,11 @@ def test_services_neither_use_fastapi_nor_commit():
 
 
 def test_settings_are_read_only_in_config():
-    offenders = [str(p.relative_to(PACKAGE)) for p in python_files()
-                 if "os.environ" in p.read_text() and p.name not in ("config.py", "cli.py")]
+    offenders = [
+        str(p.relative_to(PACKAGE))
+        for p in python_files()
+        if "os.environ" in p.read_text() and p.name not in ("config.py", "cli.py")
+    ]
     assert not offenders
 
 

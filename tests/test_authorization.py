@@ -43,16 +43,17 @@ CLIENT_DATA: dict[tuple[str, str], Case] = {
     ("GET", "/api/journal"): Case(lambda p: "/api/journal", "client_ben", marker=BEN_PRIVATE),
     ("GET", "/api/journal/{entry_id}"): Case(lambda p: f"/api/journal/{p.ben_shared_entry.id}", "therapist_ana"),
     ("PATCH", "/api/journal/{entry_id}"): Case(
-        lambda p: f"/api/journal/{p.ben_private_entry.id}", "client_ben", json={"body": "overwritten"}),
+        lambda p: f"/api/journal/{p.ben_private_entry.id}", "client_ben", json={"body": "overwritten"}
+    ),
     ("DELETE", "/api/journal/{entry_id}"): Case(lambda p: f"/api/journal/{p.ben_private_entry.id}", "client_ben"),
     ("GET", "/api/clients/{client_id}/journal"): Case(lambda p: f"/api/clients/{ben(p)}/journal", "therapist_ana"),
     ("GET", "/api/checkins"): Case(lambda p: "/api/checkins", "client_ben", marker=BEN_NOTE),
-    ("GET", "/api/clients/{client_id}/checkins"): Case(
-        lambda p: f"/api/clients/{ben(p)}/checkins", "therapist_ana"),
+    ("GET", "/api/clients/{client_id}/checkins"): Case(lambda p: f"/api/clients/{ben(p)}/checkins", "therapist_ana"),
     ("GET", "/api/clients"): Case(lambda p: "/api/clients", "therapist_ana", marker='"Ben"'),
     ("GET", "/api/care-team"): Case(lambda p: "/api/care-team", "client_ben", marker='"Ana"'),
     ("PUT", "/api/care-team/{link_id}/consent"): Case(
-        lambda p: f"/api/care-team/{p.ben_link.id}/consent", "client_ben", json={"journal": True}),
+        lambda p: f"/api/care-team/{p.ben_link.id}/consent", "client_ben", json={"journal": True}
+    ),
     ("DELETE", "/api/care-team/{link_id}"): Case(lambda p: f"/api/care-team/{p.ben_link.id}", "client_ben"),
     ("GET", "/api/access-log"): Case(lambda p: "/api/access-log", "client_ben", marker="Ana"),
     # Pages
@@ -61,14 +62,17 @@ CLIENT_DATA: dict[tuple[str, str], Case] = {
     ("GET", "/journal/{entry_id}"): Case(lambda p: f"/journal/{p.ben_private_entry.id}", "client_ben"),
     ("GET", "/journal/{entry_id}/edit"): Case(lambda p: f"/journal/{p.ben_private_entry.id}/edit", "client_ben"),
     ("POST", "/journal/{entry_id}/edit"): Case(
-        lambda p: f"/journal/{p.ben_private_entry.id}/edit", "client_ben", form={"body": "overwritten"}),
+        lambda p: f"/journal/{p.ben_private_entry.id}/edit", "client_ben", form={"body": "overwritten"}
+    ),
     ("POST", "/journal/{entry_id}/share"): Case(
-        lambda p: f"/journal/{p.ben_private_entry.id}/share", "client_ben", form={"shared": "1"}),
+        lambda p: f"/journal/{p.ben_private_entry.id}/share", "client_ben", form={"shared": "1"}
+    ),
     ("POST", "/journal/{entry_id}/delete"): Case(lambda p: f"/journal/{p.ben_private_entry.id}/delete", "client_ben"),
     ("GET", "/checkins"): Case(lambda p: "/checkins", "client_ben", marker=BEN_NOTE),
     ("GET", "/care-team"): Case(lambda p: "/care-team", "client_ben", marker="Ana"),
     ("POST", "/care-team/{link_id}/consent"): Case(
-        lambda p: f"/care-team/{p.ben_link.id}/consent", "client_ben", form={"share": "checkins"}),
+        lambda p: f"/care-team/{p.ben_link.id}/consent", "client_ben", form={"share": "checkins"}
+    ),
     ("POST", "/care-team/{link_id}/withdraw"): Case(lambda p: f"/care-team/{p.ben_link.id}/withdraw", "client_ben"),
     ("GET", "/caseload"): Case(lambda p: "/caseload", "therapist_ana", marker=">Ben<"),
     ("GET", "/clients/{client_id}"): Case(lambda p: f"/clients/{ben(p)}", "therapist_ana"),
@@ -77,26 +81,35 @@ CLIENT_DATA: dict[tuple[str, str], Case] = {
     ("GET", "/api/alerts"): Case(lambda p: "/api/alerts", "therapist_ana", marker='"Ben"'),
     ("GET", "/api/alerts/{alert_id}"): Case(lambda p: f"/api/alerts/{p.ben_alert.id}", "therapist_ana"),
     ("POST", "/api/alerts/{alert_id}/acknowledge"): Case(
-        lambda p: f"/api/alerts/{p.ben_alert.id}/acknowledge", "therapist_ana"),
+        lambda p: f"/api/alerts/{p.ben_alert.id}/acknowledge", "therapist_ana"
+    ),
     ("POST", "/api/alerts/{alert_id}/resolve"): Case(
-        lambda p: f"/api/alerts/{p.ben_alert.id}/resolve", "therapist_ana", json={"outcome_note": "Called Ben."}),
+        lambda p: f"/api/alerts/{p.ben_alert.id}/resolve", "therapist_ana", json={"outcome_note": "Called Ben."}
+    ),
     ("GET", "/alerts"): Case(lambda p: "/alerts", "therapist_ana", marker="<strong>Ben</strong>"),
     ("GET", "/alerts/{alert_id}"): Case(lambda p: f"/alerts/{p.ben_alert.id}", "therapist_ana"),
-    ("POST", "/alerts/{alert_id}/acknowledge"): Case(lambda p: f"/alerts/{p.ben_alert.id}/acknowledge", "therapist_ana"),
+    ("POST", "/alerts/{alert_id}/acknowledge"): Case(
+        lambda p: f"/alerts/{p.ben_alert.id}/acknowledge", "therapist_ana"
+    ),
     ("POST", "/alerts/{alert_id}/resolve"): Case(
-        lambda p: f"/alerts/{p.ben_alert.id}/resolve", "therapist_ana", form={"outcome_note": "Called Ben."}),
+        lambda p: f"/alerts/{p.ben_alert.id}/resolve", "therapist_ana", form={"outcome_note": "Called Ben."}
+    ),
     ("GET", "/api/safety-plan"): Case(lambda p: "/api/safety-plan", "client_ben", marker=BEN_PLAN),
     ("GET", "/safety-plan"): Case(lambda p: "/safety-plan", "client_ben", marker=BEN_PLAN),
     ("GET", "/api/clients/{client_id}/safety-plan"): Case(
-        lambda p: f"/api/clients/{ben(p)}/safety-plan", "therapist_ana"),
+        lambda p: f"/api/clients/{ben(p)}/safety-plan", "therapist_ana"
+    ),
     ("PUT", "/api/clients/{client_id}/safety-plan"): Case(
-        lambda p: f"/api/clients/{ben(p)}/safety-plan", "therapist_ana", json={"warning_signs": ["x"]}),
+        lambda p: f"/api/clients/{ben(p)}/safety-plan", "therapist_ana", json={"warning_signs": ["x"]}
+    ),
     ("GET", "/clients/{client_id}/safety-plan"): Case(lambda p: f"/clients/{ben(p)}/safety-plan", "therapist_ana"),
     ("POST", "/clients/{client_id}/safety-plan"): Case(
-        lambda p: f"/clients/{ben(p)}/safety-plan", "therapist_ana", form={"warning_signs": "x"}),
+        lambda p: f"/clients/{ben(p)}/safety-plan", "therapist_ana", form={"warning_signs": "x"}
+    ),
     ("GET", "/help"): Case(lambda p: "/help", "client_ben", marker=BEN_PLAN),
     ("POST", "/clients/{client_id}/silence-days"): Case(
-        lambda p: f"/clients/{ben(p)}/silence-days", "therapist_ana", form={"silence_days": "5"}),
+        lambda p: f"/clients/{ben(p)}/silence-days", "therapist_ana", form={"silence_days": "5"}
+    ),
 }
 
 NOT_CLIENT_DATA: dict[tuple[str, str], str] = {
@@ -158,9 +171,7 @@ def _walk(routes):
 
 
 def app_routes(app) -> set[tuple[str, str]]:
-    return {
-        (method, route.path) for route in _walk(app.routes) for method in route.methods - {"HEAD", "OPTIONS"}
-    }
+    return {(method, route.path) for route in _walk(app.routes) for method in route.methods - {"HEAD", "OPTIONS"}}
 
 
 def test_every_route_is_classified(app):
@@ -185,14 +196,22 @@ def _ben_state(session, personas: Personas) -> tuple:
     session.expire_all()
     entries = session.execute(
         select(JournalEntry.id, JournalEntry.body, JournalEntry.shared)
-        .where(JournalEntry.client_id == personas.client_ben.id).order_by(JournalEntry.id)
+        .where(JournalEntry.client_id == personas.client_ben.id)
+        .order_by(JournalEntry.id)
     ).all()
     link = personas.ben_link
     session.refresh(link)
     alert = session.get(Alert, personas.ben_alert.id)
     plan = session.execute(select(SafetyPlan.content).where(SafetyPlan.client_id == personas.client_ben.id)).scalar()
-    return (tuple(entries), link.status, link.share_journal, link.share_checkins, alert.status,
-            alert.outcome_note, plan)
+    return (
+        tuple(entries),
+        link.status,
+        link.share_journal,
+        link.share_checkins,
+        alert.status,
+        alert.outcome_note,
+        plan,
+    )
 
 
 @pytest.mark.parametrize("key", sorted(CLIENT_DATA), ids=lambda k: f"{k[0]} {k[1]}")
@@ -238,6 +257,10 @@ def test_client_data_route_needs_login(key, personas, anonymous):
 
 def test_admin_cannot_read_clinical_content(personas, as_user):
     admin = as_user(personas.admin_ada)
-    for url in (f"/api/clients/{personas.client_ben.id}/journal", f"/api/journal/{personas.ben_shared_entry.id}",
-                f"/clients/{personas.client_ben.id}", f"/api/clients/{personas.client_ben.id}/checkins"):
+    for url in (
+        f"/api/clients/{personas.client_ben.id}/journal",
+        f"/api/journal/{personas.ben_shared_entry.id}",
+        f"/clients/{personas.client_ben.id}",
+        f"/api/clients/{personas.client_ben.id}/checkins",
+    ):
         assert admin.get(url).status_code == 404, url

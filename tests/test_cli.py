@@ -48,20 +48,47 @@ def test_db_upgrade_creates_the_schema(fresh_install):
 
 
 def test_user_create_and_login(fresh_install):
-    result = runner.invoke(app, ["user", "create", "--email", "Admin@Example.org", "--name", "Ada",
-                                 "--role", "admin", "--password", "long enough pw"])
+    result = runner.invoke(
+        app,
+        [
+            "user",
+            "create",
+            "--email",
+            "Admin@Example.org",
+            "--name",
+            "Ada",
+            "--role",
+            "admin",
+            "--password",
+            "long enough pw",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "Created admin admin@example.org" in result.output
-    again = runner.invoke(app, ["user", "create", "--email", "admin@example.org", "--name", "Ada",
-                                "--password", "long enough pw"])
+    again = runner.invoke(
+        app, ["user", "create", "--email", "admin@example.org", "--name", "Ada", "--password", "long enough pw"]
+    )
     assert again.exit_code == 2 and "already exists" in again.output
     short = runner.invoke(app, ["user", "create", "--email", "b@example.org", "--name", "B", "--password", "short"])
     assert short.exit_code == 2 and "password" in short.output
 
 
 def test_keys_rotate_reencrypts(fresh_install):
-    runner.invoke(app, ["user", "create", "--email", "c@example.org", "--name", "C", "--role", "client",
-                        "--password", "long enough pw"])
+    runner.invoke(
+        app,
+        [
+            "user",
+            "create",
+            "--email",
+            "c@example.org",
+            "--name",
+            "C",
+            "--role",
+            "client",
+            "--password",
+            "long enough pw",
+        ],
+    )
     from alongside.accounts.actor import Actor
     from alongside.accounts.models import User
     from alongside.journal import service as journal_service

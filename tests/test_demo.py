@@ -208,8 +208,10 @@ def test_low_days_and_passive_hopelessness_appear_but_only_for_one_or_two_client
 def test_consent_is_varied_and_one_client_has_withdrawn(demo_db: Session) -> None:
     links = list(demo_db.scalars(select(CareLink)))
     active = [link for link in links if link.status == LinkStatus.ACTIVE]
-    shapes = {(link.share_checkins, link.share_journal, link.share_questionnaires, link.share_companion,
-               link.share_footprint) for link in active}
+    shapes = {
+        (link.share_checkins, link.share_journal, link.share_questionnaires, link.share_companion, link.share_footprint)
+        for link in active
+    }
     assert len(shapes) >= 4
     assert all(link.share_checkins for link in active)
     assert any(link.share_journal for link in active)
@@ -227,17 +229,28 @@ def test_consent_is_varied_and_one_client_has_withdrawn(demo_db: Session) -> Non
     therapist = demo_db.get(User, withdrawn.therapist_id)
     with pytest.raises(NotFound):
         journal_service.list_client_entries(demo_db, Actor.of(therapist), withdrawn.client_id)
-    events = {row.event for row in demo_db.scalars(
-        select(AuditEntry).where(AuditEntry.subject_id == withdrawn.client_id))}
+    events = {
+        row.event for row in demo_db.scalars(select(AuditEntry).where(AuditEntry.subject_id == withdrawn.client_id))
+    }
     assert {AuditEvent.CONSENT_GIVEN, AuditEvent.CONSENT_WITHDRAWN} <= events
     # Consent rows are dated to when they happened in the story, not to the build.
-    consent_rows = list(demo_db.scalars(select(AuditEntry).where(AuditEntry.event.in_(
-        [AuditEvent.CONSENT_GIVEN, AuditEvent.CONSENT_CHANGED, AuditEvent.CONSENT_WITHDRAWN]))))
+    consent_rows = list(
+        demo_db.scalars(
+            select(AuditEntry).where(
+                AuditEntry.event.in_(
+                    [AuditEvent.CONSENT_GIVEN, AuditEvent.CONSENT_CHANGED, AuditEvent.CONSENT_WITHDRAWN]
+                )
+            )
+        )
+    )
     assert len(consent_rows) == len(links) + 2
     assert all(row.at < utc_now() - timedelta(days=7) for row in consent_rows)
     # The therapist's reads stop at the withdrawal.
-    reads = demo_db.scalars(select(AuditEntry.at).where(
-        AuditEntry.subject_id == withdrawn.client_id, AuditEntry.actor_id == withdrawn.therapist_id))
+    reads = demo_db.scalars(
+        select(AuditEntry.at).where(
+            AuditEntry.subject_id == withdrawn.client_id, AuditEntry.actor_id == withdrawn.therapist_id
+        )
+    )
     assert all(at < withdrawn.ended_at for at in reads)
 
 
@@ -262,8 +275,11 @@ def test_therapists_read_only_what_is_shared(demo_db: Session) -> None:
     with pytest.raises(NotFound):  # Daan shares check-ins only
         journal_service.list_client_entries(demo_db, Actor.of(sanne), daan.id)
     entries, total = journal_service.list_client_entries(demo_db, Actor.of(sanne), eva.id, limit=100)
-    private = demo_db.scalar(select(func.count()).select_from(JournalEntry).where(
-        JournalEntry.client_id == eva.id, JournalEntry.shared.is_(False)))
+    private = demo_db.scalar(
+        select(func.count())
+        .select_from(JournalEntry)
+        .where(JournalEntry.client_id == eva.id, JournalEntry.shared.is_(False))
+    )
     assert total > 5 and private > 5
     assert all(e.shared for e in entries)
 

@@ -106,10 +106,7 @@ def test_every_extracted_message_has_a_dutch_translation(catalog, extracted):
 def test_every_catalogue_entry_is_translated(catalog):
     """Including the hand-maintained entries (errors.py defaults, Pydantic messages, role names)."""
     problems = [
-        f"{_label(message.id)!r} {problem}"
-        for message in catalog
-        if message.id
-        for problem in _problems(message)
+        f"{_label(message.id)!r} {problem}" for message in catalog if message.id for problem in _problems(message)
     ]
     assert not problems, "\n".join(problems)
 

@@ -48,8 +48,14 @@ async def _csrf_cookie_and_headers(request: Request, call_next: Callable[[Reques
     request.state.anon_csrf = anon or tokens.new_secret(24)
     response = await call_next(request)
     if fresh:
-        response.set_cookie(CSRF_COOKIE, request.state.anon_csrf, httponly=True, samesite="lax",
-                            secure=settings.secure_cookies, path="/")
+        response.set_cookie(
+            CSRF_COOKIE,
+            request.state.anon_csrf,
+            httponly=True,
+            samesite="lax",
+            secure=settings.secure_cookies,
+            path="/",
+        )
     for name, value in SECURITY_HEADERS.items():
         response.headers.setdefault(name, value)
     if not request.url.path.startswith("/static/"):
@@ -107,9 +113,18 @@ def create_app() -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(PACKAGE_DIR / "static")), name="static")
     _install_api_docs(app)
     for module in (
-        accounts_endpoints, care_endpoints, journal_endpoints, checkins_endpoints, privacy_endpoints,
+        accounts_endpoints,
+        care_endpoints,
+        journal_endpoints,
+        checkins_endpoints,
+        privacy_endpoints,
         safety_endpoints,
-        accounts_pages, care_pages, journal_pages, checkins_pages, privacy_pages, safety_pages,
+        accounts_pages,
+        care_pages,
+        journal_pages,
+        checkins_pages,
+        privacy_pages,
+        safety_pages,
     ):
         app.include_router(module.router)
     return app

@@ -91,8 +91,9 @@ def user_create(
     name: Annotated[str, typer.Option(help="Display name.")],
     role: Annotated[str, typer.Option(help="client, therapist or admin.")] = "admin",
     organisation: Annotated[str, typer.Option(help="Organisation name, created if there is none.")] = "My practice",
-    password: Annotated[str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True,
-                                          help="At least 10 characters.")] = "",
+    password: Annotated[
+        str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True, help="At least 10 characters.")
+    ] = "",
 ) -> None:
     """Create a user (and the organisation, on a fresh installation)."""
     from pydantic import ValidationError

@@ -17,9 +17,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="ALONGSIDE_", env_file=".env", extra="ignore")
 
     data_dir: Path = Path("data")
-    database_url: str | None = Field(
-        default=None, description="SQLAlchemy URL; SQLite file in data_dir when unset."
-    )
+    database_url: str | None = Field(default=None, description="SQLAlchemy URL; SQLite file in data_dir when unset.")
     # Base64 (urlsafe) 32-byte AES key. When unset, a key file is created in data_dir on first use.
     encryption_key: SecretStr | None = None
     key_file: Path | None = None
@@ -51,6 +49,8 @@ class Settings(BaseSettings):
     smtp_timeout: float = 10.0
     webhook_timeout: float = 5.0
     log_sql: bool = False
+    # The learned layer of risk screening (can only raise the rule layer's level); "off" disables it.
+    screening_model: bool = True
 
     @field_validator("data_dir", mode="after")
     @classmethod

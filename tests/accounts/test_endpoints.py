@@ -9,8 +9,11 @@ class TestLoginPage:
         page = anonymous.get("/login")
         csrf = anonymous.cookies.get(CSRF_COOKIE)
         assert csrf and f'value="{csrf}"' in page.text
-        response = anonymous.post("/login", data={"email": "ana@example.org", "password": PASSWORD,
-                                                  "csrf_token": csrf}, follow_redirects=False)
+        response = anonymous.post(
+            "/login",
+            data={"email": "ana@example.org", "password": PASSWORD, "csrf_token": csrf},
+            follow_redirects=False,
+        )
         assert response.status_code == 303
         assert response.headers["location"] == "/caseload"
         cookie = response.headers["set-cookie"]
@@ -23,8 +26,10 @@ class TestLoginPage:
 
     def test_wrong_password_shows_inline_error_and_keeps_email(self, personas, anonymous):
         anonymous.get("/login")
-        response = anonymous.post("/login", data={"email": "ana@example.org", "password": "nope",
-                                                  "csrf_token": anonymous.cookies.get(CSRF_COOKIE)})
+        response = anonymous.post(
+            "/login",
+            data={"email": "ana@example.org", "password": "nope", "csrf_token": anonymous.cookies.get(CSRF_COOKIE)},
+        )
         assert response.status_code == 422
         assert "Wrong e-mail address or password." in response.text
         assert 'value="ana@example.org"' in response.text
@@ -32,16 +37,24 @@ class TestLoginPage:
 
     def test_invalid_email_is_a_field_error(self, personas, anonymous):
         anonymous.get("/login")
-        response = anonymous.post("/login", data={"email": "not-an-email", "password": "x",
-                                                  "csrf_token": anonymous.cookies.get(CSRF_COOKIE)})
+        response = anonymous.post(
+            "/login", data={"email": "not-an-email", "password": "x", "csrf_token": anonymous.cookies.get(CSRF_COOKIE)}
+        )
         assert response.status_code == 422
         assert 'id="email-error"' in response.text
 
     def test_next_parameter_cannot_leave_the_site(self, personas, anonymous):
         anonymous.get("/login")
-        response = anonymous.post("/login", data={"email": "ben@example.org", "password": PASSWORD,
-                                                  "next": "//evil.example/", "csrf_token": anonymous.cookies.get(CSRF_COOKIE)},
-                                  follow_redirects=False)
+        response = anonymous.post(
+            "/login",
+            data={
+                "email": "ben@example.org",
+                "password": PASSWORD,
+                "next": "//evil.example/",
+                "csrf_token": anonymous.cookies.get(CSRF_COOKIE),
+            },
+            follow_redirects=False,
+        )
         assert response.headers["location"] == "/home"
 
     def test_logout_ends_the_session(self, personas, as_user):
@@ -98,8 +111,10 @@ class TestApi:
         stranger = make_user(session, other_org.id, "Stranger", Role.CLIENT)
         session.commit()
         admin = as_user(personas.admin_ada)
-        created = admin.post("/api/admin/users", json={"email": "new@example.org", "display_name": "New",
-                                                        "role": "therapist", "password": "long enough pw"})
+        created = admin.post(
+            "/api/admin/users",
+            json={"email": "new@example.org", "display_name": "New", "role": "therapist", "password": "long enough pw"},
+        )
         assert created.status_code == 201
         emails = {u["email"] for u in admin.get("/api/admin/users").json()["items"]}
         assert "new@example.org" in emails and "stranger@example.org" not in emails
@@ -131,11 +146,15 @@ class TestAdminPages:
         form = anonymous.get(path)
         assert form.status_code == 200
         csrf = anonymous.cookies.get(CSRF_COOKIE)
-        mismatch = anonymous.post(path, data={"password": "new password 123", "password_again": "other",
-                                              "csrf_token": csrf})
+        mismatch = anonymous.post(
+            path, data={"password": "new password 123", "password_again": "other", "csrf_token": csrf}
+        )
         assert mismatch.status_code == 422 and "not the same" in mismatch.text
-        done = anonymous.post(path, data={"password": "new password 123", "password_again": "new password 123",
-                                          "csrf_token": csrf}, follow_redirects=False)
+        done = anonymous.post(
+            path,
+            data={"password": "new password 123", "password_again": "new password 123", "csrf_token": csrf},
+            follow_redirects=False,
+        )
         assert done.status_code == 303
         assert anonymous.get(path).status_code == 404
 

@@ -124,6 +124,9 @@ class TestPasswordReset:
 class TestCreateUser:
     def test_duplicate_email_is_a_field_error(self, session, personas):
         with pytest.raises(InvalidInput) as exc:
-            service.create_user(session, personas.client_ben.organisation_id, UserCreate(
-                email="Ben@Example.org", display_name="Other Ben", role="client", password="long enough pw"))
+            service.create_user(
+                session,
+                personas.client_ben.organisation_id,
+                UserCreate(email="Ben@Example.org", display_name="Other Ben", role="client", password="long enough pw"),
+            )
         assert exc.value.field == "email"

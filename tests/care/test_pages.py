@@ -14,15 +14,31 @@ class TestInvitationPages:
         form = anonymous.get(f"/invite/{code}")
         assert form.status_code == 200 and "Ana invites you" in form.text
         csrf = anonymous.cookies.get(CSRF_COOKIE)
-        bad = anonymous.post(f"/invite/{code}", data={"display_name": "Dana", "email": "dana@example.org",
-                                                       "password": "short", "password_again": "short",
-                                                       "share": ["checkins"], "csrf_token": csrf})
+        bad = anonymous.post(
+            f"/invite/{code}",
+            data={
+                "display_name": "Dana",
+                "email": "dana@example.org",
+                "password": "short",
+                "password_again": "short",
+                "share": ["checkins"],
+                "csrf_token": csrf,
+            },
+        )
         assert bad.status_code == 422 and 'id="password-error"' in bad.text
         assert 'value="dana@example.org"' in bad.text and 'value="short"' not in bad.text
-        ok = anonymous.post(f"/invite/{code}", data={"display_name": "Dana", "email": "dana@example.org",
-                                                      "password": "long enough pw", "password_again": "long enough pw",
-                                                      "share": ["checkins", "journal"], "csrf_token": csrf},
-                            follow_redirects=False)
+        ok = anonymous.post(
+            f"/invite/{code}",
+            data={
+                "display_name": "Dana",
+                "email": "dana@example.org",
+                "password": "long enough pw",
+                "password_again": "long enough pw",
+                "share": ["checkins", "journal"],
+                "csrf_token": csrf,
+            },
+            follow_redirects=False,
+        )
         assert ok.status_code == 303
         team = anonymous.get("/api/care-team")  # the sign-up logged Dana in
         assert team.status_code == 200
@@ -49,8 +65,9 @@ class TestConsentPage:
         ben = as_user(personas.client_ben)
         ana = as_user(personas.therapist_ana)
         assert "Ben shared marker" in ana.get(f"/clients/{personas.client_ben.id}").text
-        response = ben.post(f"/care-team/{personas.ben_link.id}/consent", data={"share": "checkins"},
-                            follow_redirects=False)
+        response = ben.post(
+            f"/care-team/{personas.ben_link.id}/consent", data={"share": "checkins"}, follow_redirects=False
+        )
         assert response.status_code == 303
         page = ana.get(f"/clients/{personas.client_ben.id}").text
         assert "Ben shared marker" not in page and "does not share journal entries" in page

@@ -14,12 +14,14 @@ from alongside.privacy.models import AuditEntry
 class TestInvitations:
     def test_client_accepts_with_chosen_consent(self, session, personas):
         code, _ = service.create_invitation(session, personas.actor("outsider_therapist"))
-        link = service.accept_invitation(session, personas.actor("client_ben"), code.lower().replace("-", " "),
-                                         Consent(checkins=True))
+        link = service.accept_invitation(
+            session, personas.actor("client_ben"), code.lower().replace("-", " "), Consent(checkins=True)
+        )
         assert link.status == LinkStatus.ACTIVE and link.share_checkins and not link.share_journal
         # Now Otto sees Ben's check-ins but not his journal.
-        rows, _ = checkins_service.list_client_checkins(session, personas.actor("outsider_therapist"),
-                                                        personas.client_ben.id)
+        rows, _ = checkins_service.list_client_checkins(
+            session, personas.actor("outsider_therapist"), personas.client_ben.id
+        )
         assert rows
         with pytest.raises(NotFound):
             journal_service.list_client_entries(session, personas.actor("outsider_therapist"), personas.client_ben.id)
@@ -39,18 +41,34 @@ class TestInvitations:
 
     def test_new_client_signs_up_from_invitation(self, session, personas):
         code, _ = service.create_invitation(session, personas.actor("therapist_ana"))
-        user, link = service.sign_up_with_invitation(session, code, InvitationSignup(
-            display_name="Dana", email="dana@example.org", password="long enough pw",
-            password_again="long enough pw", consent=Consent(journal=True)))
+        user, link = service.sign_up_with_invitation(
+            session,
+            code,
+            InvitationSignup(
+                display_name="Dana",
+                email="dana@example.org",
+                password="long enough pw",
+                password_again="long enough pw",
+                consent=Consent(journal=True),
+            ),
+        )
         assert user.role == "client" and user.organisation_id == personas.therapist_ana.organisation_id
         assert link.client_id == user.id and link.share_journal
 
     def test_signup_password_mismatch(self, session, personas):
         code, _ = service.create_invitation(session, personas.actor("therapist_ana"))
         with pytest.raises(InvalidInput):
-            service.sign_up_with_invitation(session, code, InvitationSignup(
-                display_name="Dana", email="dana@example.org", password="long enough pw",
-                password_again="different pw!!", consent=Consent()))
+            service.sign_up_with_invitation(
+                session,
+                code,
+                InvitationSignup(
+                    display_name="Dana",
+                    email="dana@example.org",
+                    password="long enough pw",
+                    password_again="different pw!!",
+                    consent=Consent(),
+                ),
+            )
 
 
 class TestConsent:
@@ -73,14 +91,18 @@ class TestConsent:
             checkins_service.list_client_checkins(session, ana, personas.client_ben.id)
 
     def test_consent_changes_are_audited_with_before_and_after(self, session, personas):
-        service.update_consent(session, personas.actor("client_ben"), personas.ben_link.id, Consent(questionnaires=True))
+        service.update_consent(
+            session, personas.actor("client_ben"), personas.ben_link.id, Consent(questionnaires=True)
+        )
         session.flush()
         entry = session.query(AuditEntry).filter_by(event="CONSENT_CHANGED").one()
         assert entry.extra["before"]["journal"] is True and entry.extra["after"]["journal"] is False
         assert entry.extra["after"]["questionnaires"] is True
 
     def test_private_entries_never_reach_the_therapist(self, session, personas):
-        entries, _ = journal_service.list_client_entries(session, personas.actor("therapist_ana"), personas.client_ben.id)
+        entries, _ = journal_service.list_client_entries(
+            session, personas.actor("therapist_ana"), personas.client_ben.id
+        )
         assert [e.id for e in entries] == [personas.ben_shared_entry.id]
 
     def test_client_with_two_therapists(self, session, personas):

@@ -13,18 +13,21 @@ from alongside.kit.orm import utc_now
 class TestCreateCheckin:
     def test_backdating_up_to_48_hours(self, session, personas):
         now = utc_now()
-        ok = service.create_checkin(session, personas.actor("client_ben"),
-                                    CheckInCreate(mood=6, at=now - timedelta(hours=47)), now=now)
+        ok = service.create_checkin(
+            session, personas.actor("client_ben"), CheckInCreate(mood=6, at=now - timedelta(hours=47)), now=now
+        )
         assert ok.mood == 6
         with pytest.raises(InvalidInput, match="48 hours"):
-            service.create_checkin(session, personas.actor("client_ben"),
-                                   CheckInCreate(mood=6, at=now - timedelta(hours=49)), now=now)
+            service.create_checkin(
+                session, personas.actor("client_ben"), CheckInCreate(mood=6, at=now - timedelta(hours=49)), now=now
+            )
 
     def test_future_is_refused(self, session, personas):
         now = utc_now()
         with pytest.raises(InvalidInput, match="future"):
-            service.create_checkin(session, personas.actor("client_ben"),
-                                   CheckInCreate(mood=6, at=now + timedelta(hours=1)), now=now)
+            service.create_checkin(
+                session, personas.actor("client_ben"), CheckInCreate(mood=6, at=now + timedelta(hours=1)), now=now
+            )
 
 
 class TestCheckinEndpoints:
@@ -32,6 +35,7 @@ class TestCheckinEndpoints:
         ben = as_user(personas.client_ben)
         response = ben.post("/checkins", data={"mood": "7"}, headers={"HX-Request": "true"})
         assert response.status_code == 200 and "Saved: mood 7" in response.text
+        assert 'id="recent-checkins" hx-swap-oob="true"' in response.text  # the list updates too
         assert ben.get("/api/checkins").json()["items"][0]["mood"] == 7
 
     def test_out_of_range_mood_is_a_field_error(self, personas, as_user):

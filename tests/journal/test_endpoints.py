@@ -38,8 +38,9 @@ class TestJournalApi:
 class TestJournalPages:
     def test_write_and_share_from_the_page(self, personas, as_user):
         ben = as_user(personas.client_ben)
-        response = ben.post("/journal/new", data={"title": "", "body": "Wrote this on my phone", "shared": "on"},
-                            follow_redirects=False)
+        response = ben.post(
+            "/journal/new", data={"title": "", "body": "Wrote this on my phone", "shared": "on"}, follow_redirects=False
+        )
         assert response.status_code == 303
         page = ben.get(response.headers["location"])
         assert "Wrote this on my phone" in page.text and "Shared with your therapist." in page.text
@@ -52,8 +53,9 @@ class TestJournalPages:
 
     def test_htmx_share_toggle_returns_a_partial(self, personas, as_user):
         ben = as_user(personas.client_ben)
-        response = ben.post(f"/journal/{personas.ben_private_entry.id}/share", data={"shared": "1"},
-                            headers={"HX-Request": "true"})
+        response = ben.post(
+            f"/journal/{personas.ben_private_entry.id}/share", data={"shared": "1"}, headers={"HX-Request": "true"}
+        )
         assert response.status_code == 200
         assert response.text.lstrip().startswith("<form") and "<html" not in response.text
         assert "Make private" in response.text

@@ -8,17 +8,20 @@ from alongside.nlp.language import detect_language, split_sentences
 
 
 class TestDetectLanguage:
-    @pytest.mark.parametrize("text,lang", [
-        ("I don't want to live anymore", "en"),
-        ("ik wil niet meer leven", "nl"),
-        ("Ik zie het niet meer zitten, echt niet", "nl"),
-        ("Had a long day at work and I am tired", "en"),
-        ("'k heb gwn geen zin meer in alles", "nl"),
-        ("Ik ben zo moe, I just want to sleep and never wake up, everything is too much", "en"),
-        ("I'm so tired, maar ik wil echt niet meer verder met dit leven", "nl"),
-        ("", "en"),
-        ("zelfmoordgedachten", "nl"),
-    ])
+    @pytest.mark.parametrize(
+        "text,lang",
+        [
+            ("I don't want to live anymore", "en"),
+            ("ik wil niet meer leven", "nl"),
+            ("Ik zie het niet meer zitten, echt niet", "nl"),
+            ("Had a long day at work and I am tired", "en"),
+            ("'k heb gwn geen zin meer in alles", "nl"),
+            ("Ik ben zo moe, I just want to sleep and never wake up, everything is too much", "en"),
+            ("I'm so tired, maar ik wil echt niet meer verder met dit leven", "nl"),
+            ("", "en"),
+            ("zelfmoordgedachten", "nl"),
+        ],
+    )
     def test_detects(self, text, lang):
         assert detect_language(text) == lang
 

@@ -11,18 +11,24 @@ from alongside.privacy.models import AuditEntry
 
 def events(session, subject_id):
     session.flush()
-    return [e.event for e in session.scalars(select(AuditEntry).where(AuditEntry.subject_id == subject_id)
-                                             .order_by(AuditEntry.id))]
+    return [
+        e.event
+        for e in session.scalars(select(AuditEntry).where(AuditEntry.subject_id == subject_id).order_by(AuditEntry.id))
+    ]
 
 
 class TestAudit:
     def test_therapist_reads_are_audited_with_who_and_whose(self, session, personas):
         journal_service.access_entry(session, personas.actor("therapist_ana"), personas.ben_shared_entry.id)
         session.flush()
-        row = session.scalars(select(AuditEntry).where(AuditEntry.event == "JOURNAL_ENTRY_VIEWED")
-                              .order_by(AuditEntry.id.desc())).first()
+        row = session.scalars(
+            select(AuditEntry).where(AuditEntry.event == "JOURNAL_ENTRY_VIEWED").order_by(AuditEntry.id.desc())
+        ).first()
         assert (row.actor_id, row.subject_id, row.object_id) == (
-            personas.therapist_ana.id, personas.client_ben.id, personas.ben_shared_entry.id)
+            personas.therapist_ana.id,
+            personas.client_ben.id,
+            personas.ben_shared_entry.id,
+        )
         assert row.actor_role == "therapist" and row.at is not None
 
     def test_audit_row_rolls_back_with_the_data(self, session, personas):

@@ -21,7 +21,9 @@ def alerts_for(session, client_id):
 
 
 class TestEndToEnd:
-    def test_risky_journal_entry_alerts_the_therapist_and_shows_the_client_crisis_lines(self, session, personas, as_user):
+    def test_risky_journal_entry_alerts_the_therapist_and_shows_the_client_crisis_lines(
+        self, session, personas, as_user
+    ):
         ben, ana = as_user(personas.client_ben), as_user(personas.therapist_ana)
         # Resolve the fixture's alert first, so this entry opens a fresh one.
         service.resolve_alert(session, personas.actor("therapist_ana"), personas.ben_alert.id, "Talked it through.")
@@ -41,8 +43,9 @@ class TestEndToEnd:
     def test_everyday_text_raises_nothing(self, session, personas, as_user):
         before = len(alerts_for(session, personas.client_ben.id))
         ben = as_user(personas.client_ben)
-        response = ben.post("/journal/new", data={"body": "This deadline is killing me, but the team is great."},
-                            follow_redirects=False)
+        response = ben.post(
+            "/journal/new", data={"body": "This deadline is killing me, but the team is great."}, follow_redirects=False
+        )
         assert response.headers["location"].startswith("/journal/")
         assert len(alerts_for(session, personas.client_ben.id)) == before
 
@@ -56,8 +59,11 @@ class TestEndToEnd:
 
     def test_dutch_risk_in_a_journal_entry(self, session, personas):
         service.resolve_alert(session, personas.actor("therapist_ana"), personas.ben_alert.id, "ok")
-        entry = journal_service.create_entry(session, personas.actor("client_ben"), EntryCreate(
-            body="Ik heb de pillen al klaargelegd. Vannacht neem ik ze allemaal in."))
+        entry = journal_service.create_entry(
+            session,
+            personas.actor("client_ben"),
+            EntryCreate(body="Ik heb de pillen al klaargelegd. Vannacht neem ik ze allemaal in."),
+        )
         assert entry.risk_level in ("high", "imminent")
         open_alerts = [a for a in alerts_for(session, personas.client_ben.id) if a.status == AlertStatus.OPEN]
         assert len(open_alerts) == 1
@@ -66,14 +72,31 @@ class TestEndToEnd:
 class TestDeduplication:
     def test_new_signals_update_the_open_alert(self, session, personas):
         client = personas.client_ben
-        first = service.raise_alert(session, client.id, client.organisation_id, "moderate", source="journal",
-                                    source_id=None, codes=["hopelessness"], evidence=["a"])
-        again = service.raise_alert(session, client.id, client.organisation_id, "moderate", source="checkin",
-                                    source_id=None, codes=["hopelessness"], evidence=["b"])
+        first = service.raise_alert(
+            session,
+            client.id,
+            client.organisation_id,
+            "moderate",
+            source="journal",
+            source_id=None,
+            codes=["hopelessness"],
+            evidence=["a"],
+        )
+        again = service.raise_alert(
+            session,
+            client.id,
+            client.organisation_id,
+            "moderate",
+            source="checkin",
+            source_id=None,
+            codes=["hopelessness"],
+            evidence=["b"],
+        )
         assert first.id == again.id == personas.ben_alert.id
         session.flush()
-        emails = session.scalars(select(Notification).where(Notification.alert_id == first.id,
-                                                            Notification.channel == "email")).all()
+        emails = session.scalars(
+            select(Notification).where(Notification.alert_id == first.id, Notification.channel == "email")
+        ).all()
         assert len(emails) == 1  # only the alert's first raise notified
 
     def test_a_worse_signal_raises_level_shortens_deadline_and_notifies_again(self, session, personas):
@@ -81,13 +104,27 @@ class TestDeduplication:
         alert = personas.ben_alert
         service.acknowledge_alert(session, personas.actor("therapist_ana"), alert.id)
         old_deadline = alert.deadline_at
-        service.raise_alert(session, client.id, client.organisation_id, "imminent", source="journal",
-                            source_id=None, codes=["plan", "timeline"], evidence=["tonight"])
+        service.raise_alert(
+            session,
+            client.id,
+            client.organisation_id,
+            "imminent",
+            source="journal",
+            source_id=None,
+            codes=["plan", "timeline"],
+            evidence=["tonight"],
+        )
         assert alert.level == "imminent" and alert.status == AlertStatus.OPEN
         assert alert.deadline_at < old_deadline
         session.flush()
-        assert len(session.scalars(select(Notification).where(Notification.alert_id == alert.id,
-                                                              Notification.channel == "email")).all()) == 2
+        assert (
+            len(
+                session.scalars(
+                    select(Notification).where(Notification.alert_id == alert.id, Notification.channel == "email")
+                ).all()
+            )
+            == 2
+        )
 
 
 class TestAcknowledgeAndResolve:
@@ -101,8 +138,9 @@ class TestAcknowledgeAndResolve:
         ana = as_user(personas.therapist_ana)
         bad = ana.post(f"/alerts/{personas.ben_alert.id}/resolve", data={"outcome_note": ""})
         assert bad.status_code == 422 and 'id="outcome_note-error"' in bad.text
-        ok = ana.post(f"/alerts/{personas.ben_alert.id}/resolve", data={"outcome_note": "Phoned; safe."},
-                      follow_redirects=False)
+        ok = ana.post(
+            f"/alerts/{personas.ben_alert.id}/resolve", data={"outcome_note": "Phoned; safe."}, follow_redirects=False
+        )
         assert ok.status_code == 303
         page = ana.get(f"/alerts/{personas.ben_alert.id}").text
         assert "Phoned; safe." in page and "Acknowledge" not in page

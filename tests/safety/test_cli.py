@@ -18,11 +18,13 @@ def _run(lines: list[str]) -> tuple[int, list[dict]]:
 
 class TestScreenCommand:
     def test_good_lines(self):
-        code, out = _run([
-            json.dumps({"id": "a", "text": "I'm going to kill myself tonight"}),
-            json.dumps({"id": 7, "text": "Ik wil dood", "lang": "nl"}),
-            json.dumps({"id": "c", "text": "this deadline is killing me"}),
-        ])
+        code, out = _run(
+            [
+                json.dumps({"id": "a", "text": "I'm going to kill myself tonight"}),
+                json.dumps({"id": 7, "text": "Ik wil dood", "lang": "nl"}),
+                json.dumps({"id": "c", "text": "this deadline is killing me"}),
+            ]
+        )
         assert code == 0
         assert [o["id"] for o in out] == ["a", 7, "c"]
         assert [o["level"] for o in out] == ["imminent", "moderate", "none"]
@@ -31,21 +33,27 @@ class TestScreenCommand:
         assert out[2]["signals"] == []
 
     def test_bad_lines_are_reported_with_line_numbers_and_the_run_goes_on(self):
-        code, out = _run([
-            "not json",
-            json.dumps({"id": "b"}),
-            json.dumps({"id": "c", "text": 42}),
-            json.dumps({"id": "d", "text": "hoi", "lang": "fr"}),
-            "[1, 2]",
-            "",
-            json.dumps({"id": "e", "text": "I wish I was dead"}),
-        ])
+        code, out = _run(
+            [
+                "not json",
+                json.dumps({"id": "b"}),
+                json.dumps({"id": "c", "text": 42}),
+                json.dumps({"id": "d", "text": "hoi", "lang": "fr"}),
+                "[1, 2]",
+                "",
+                json.dumps({"id": "e", "text": "I wish I was dead"}),
+            ]
+        )
         assert code == 0
         errors = [o for o in out if "error" in o]
         assert [e["line"] for e in errors] == [1, 2, 3, 4, 5]
         assert "id" not in errors[0] and [e.get("id") for e in errors[1:4]] == ["b", "c", "d"]
-        assert out[-1] == {"id": "e", "level": "moderate", "lang": "en",
-                           "signals": [{"code": "passive_death_wish", "span": "I wish I was dead"}]}
+        assert out[-1] == {
+            "id": "e",
+            "level": "moderate",
+            "lang": "en",
+            "signals": [{"code": "passive_death_wish", "span": "I wish I was dead"}],
+        }
 
     def test_missing_id_is_null(self):
         _, out = _run([json.dumps({"text": "fine"})])

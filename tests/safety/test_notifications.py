@@ -18,8 +18,9 @@ from alongside.safety.service import notifications
 
 def email_of(session, alert_id):
     session.flush()
-    return session.scalars(select(Notification).where(Notification.alert_id == alert_id,
-                                                      Notification.channel == "email")).one()
+    return session.scalars(
+        select(Notification).where(Notification.alert_id == alert_id, Notification.channel == "email")
+    ).one()
 
 
 class TestEmail:
@@ -56,8 +57,13 @@ class TestEmail:
 
 class TestWebhook:
     def test_signed_webhook_with_no_clinical_text(self, session, personas, monkeypatch):
-        service.update_policy(session, personas.actor("admin_ada"), PolicyUpdate(
-            webhook_url="https://hooks.example.org/alongside", webhook_secret="s" * 20, email_enabled=False))
+        service.update_policy(
+            session,
+            personas.actor("admin_ada"),
+            PolicyUpdate(
+                webhook_url="https://hooks.example.org/alongside", webhook_secret="s" * 20, email_enabled=False
+            ),
+        )
         service.resolve_alert(session, personas.actor("therapist_ana"), personas.ben_alert.id, "ok")
         calls = []
 
@@ -67,11 +73,20 @@ class TestWebhook:
 
         monkeypatch.setattr(notifications.httpx, "post", fake_post)
         client = personas.client_ben
-        alert = service.raise_alert(session, client.id, client.organisation_id, "high", source="journal",
-                                    source_id=None, codes=["plan"], evidence=["secret words"])
+        alert = service.raise_alert(
+            session,
+            client.id,
+            client.organisation_id,
+            "high",
+            source="journal",
+            source_id=None,
+            codes=["plan"],
+            evidence=["secret words"],
+        )
         session.commit()  # the delivery job runs after commit
-        hook = session.scalars(select(Notification).where(Notification.alert_id == alert.id,
-                                                          Notification.channel == "webhook")).one()
+        hook = session.scalars(
+            select(Notification).where(Notification.alert_id == alert.id, Notification.channel == "webhook")
+        ).one()
         session.refresh(hook)
         assert hook.status == DeliveryStatus.RETRYING and "500" in hook.last_error
         service.deliver_due(session, now=utc_now() + timedelta(minutes=5))
@@ -89,6 +104,9 @@ class TestContactRequest:
         response = ben.post("/contact-therapist", follow_redirects=False)
         assert response.headers["location"] == "/help?contacted=1"
         session.flush()
-        rows = session.scalars(select(Notification).where(Notification.recipient_id == personas.therapist_ana.id,
-                                                          Notification.subject.contains("get in touch"))).all()
+        rows = session.scalars(
+            select(Notification).where(
+                Notification.recipient_id == personas.therapist_ana.id, Notification.subject.contains("get in touch")
+            )
+        ).all()
         assert {n.channel for n in rows} == {"in_app", "email"}

@@ -8,8 +8,10 @@ class TestSafetyPlan:
     def test_client_and_therapist_edit_the_same_plan(self, personas, as_user):
         ben, ana = as_user(personas.client_ben), as_user(personas.therapist_ana)
         assert BEN_PLAN in ana.get(f"/clients/{personas.client_ben.id}/safety-plan").text
-        ana.post(f"/clients/{personas.client_ben.id}/safety-plan",
-                 data={"warning_signs": "Not sleeping\n\nCancelling plans", "people_to_ask": BEN_PLAN})
+        ana.post(
+            f"/clients/{personas.client_ben.id}/safety-plan",
+            data={"warning_signs": "Not sleeping\n\nCancelling plans", "people_to_ask": BEN_PLAN},
+        )
         plan = ben.get("/api/safety-plan").json()
         assert plan["warning_signs"] == ["Not sleeping", "Cancelling plans"]
         assert plan["people_to_ask"] == [BEN_PLAN]
@@ -55,8 +57,11 @@ class TestHelpPage:
 
     def test_api_crisis_resources(self, anonymous):
         data = anonymous.get("/api/crisis-resources?country=GB").json()
-        assert data["code"] == "GB" and data["country"] == "United Kingdom" and any("116 123" in p["display"] for line in data["lines"]
-                                               for p in line["phone"])
+        assert (
+            data["code"] == "GB"
+            and data["country"] == "United Kingdom"
+            and any("116 123" in p["display"] for line in data["lines"] for p in line["phone"])
+        )
 
     def test_service_worker_is_served_at_the_root(self, anonymous):
         response = anonymous.get("/sw.js")
@@ -67,9 +72,17 @@ class TestHelpPage:
 class TestCrisisLineOverrides:
     def test_admin_edits_lines_for_the_organisation(self, personas, as_user):
         admin = as_user(personas.admin_ada)
-        response = admin.post("/admin/safety/crisis-lines/NL", data={
-            "lines": "113 Zelfmoordpreventie | 113 / 0800-0113 | | https://113.nl | 24/7\nHuisartsenpost | 0900-1234 | | | evenings",
-            "emergency": "112"}, follow_redirects=False)
+        response = admin.post(
+            "/admin/safety/crisis-lines/NL",
+            data={
+                "lines": (
+                    "113 Zelfmoordpreventie | 113 / 0800-0113 | | https://113.nl | 24/7\n"
+                    "Huisartsenpost | 0900-1234 | | | evenings"
+                ),
+                "emergency": "112",
+            },
+            follow_redirects=False,
+        )
         assert response.status_code == 303
         page = as_user(personas.client_ben).get("/help").text
         assert "Huisartsenpost" in page and "0800-0113" in page
@@ -79,6 +92,11 @@ class TestCrisisLineOverrides:
     def test_override_does_not_reach_other_organisations(self, session, personas, anonymous):
         from alongside.safety.schemas import CrisisLine
 
-        service.update_crisis_resources(session, personas.actor("admin_ada"), "NL",
-                                        [CrisisLine(name="Only ours", phone="0900-1111")], emergency="112")
+        service.update_crisis_resources(
+            session,
+            personas.actor("admin_ada"),
+            "NL",
+            [CrisisLine(name="Only ours", phone="0900-1111")],
+            emergency="112",
+        )
         assert "Only ours" not in anonymous.get("/help?country=NL").text

@@ -17,7 +17,7 @@ def _check(text: str, level: str, codes: set[str] | None = None) -> ScreenResult
     if codes is not None:
         assert codes <= set(result.codes), (text, result.to_dict())
     for s in result.signals:  # every span points at the characters the client wrote
-        assert text[s.start:s.end] == s.text
+        assert text[s.start : s.end] == s.text
     return result
 
 
@@ -37,8 +37,11 @@ class TestRiskLevel:
 class TestResultShape:
     def test_to_dict(self):
         d = screen("I want to kill myself").to_dict()
-        assert d == {"level": "moderate", "lang": "en",
-                     "signals": [{"code": "suicidal_thoughts", "span": "I want to kill myself"}]}
+        assert d == {
+            "level": "moderate",
+            "lang": "en",
+            "signals": [{"code": "suicidal_thoughts", "span": "I want to kill myself"}],
+        }
 
     def test_signal_is_frozen(self):
         s = screen("ik wil dood").signals[0]
@@ -62,50 +65,59 @@ class TestResultShape:
 class TestNormalise:
     def test_keeps_length_and_folds(self):
         text = "I\u2019m \u201cDONE\u201d\u00a0now"
-        assert normalise(text) == "i'm \"done\" now" and len(normalise(text)) == len(text)
+        assert normalise(text) == 'i\'m "done" now' and len(normalise(text)) == len(text)
 
 
 class TestEverydayAndIdioms:
-    @pytest.mark.parametrize("text", [
-        "I could murder a pizza right now",
-        "this deadline is killing me",
-        "ik ga dood van het lachen",
-        "I'm dying to see that movie",
-        "I want to die of embarrassment lol",
-        "My boss is going to kill me if I'm late again",
-        "Our marketing team is killing it this quarter",
-        "Let's kill the process and restart the server",
-        "I cut myself shaving this morning",
-        "I'm starving, let's eat",
-        "Ik kan hem wel schieten, hij is altijd te laat",
-        "We hebben een eind aan de relatie gemaakt en dat was goed zo",
-        "Had a nice day at work, the meeting went fine and we shipped the feature.",
-        "What's the weather like in Utrecht tomorrow?",
-    ])
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I could murder a pizza right now",
+            "this deadline is killing me",
+            "ik ga dood van het lachen",
+            "I'm dying to see that movie",
+            "I want to die of embarrassment lol",
+            "My boss is going to kill me if I'm late again",
+            "Our marketing team is killing it this quarter",
+            "Let's kill the process and restart the server",
+            "I cut myself shaving this morning",
+            "I'm starving, let's eat",
+            "Ik kan hem wel schieten, hij is altijd te laat",
+            "We hebben een eind aan de relatie gemaakt en dat was goed zo",
+            "Had a nice day at work, the meeting went fine and we shipped the feature.",
+            "What's the weather like in Utrecht tomorrow?",
+        ],
+    )
     def test_none(self, text):
         _check(text, "none", set())
 
 
 class TestMediaThirdPersonAndWork:
-    @pytest.mark.parametrize("text", [
-        "In the movie the main character kills himself",
-        "I read a book about a girl who wanted to die",
-        "The song is about suicide",
-        "We're launching a suicide prevention campaign at work",
-        "Writing my thesis on suicide rates among farmers",
-        "Het aantal zelfmoorden in Nederland is gestegen volgens het CBS",
-        "people who want to die should get help",
-    ])
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "In the movie the main character kills himself",
+            "I read a book about a girl who wanted to die",
+            "The song is about suicide",
+            "We're launching a suicide prevention campaign at work",
+            "Writing my thesis on suicide rates among farmers",
+            "Het aantal zelfmoorden in Nederland is gestegen volgens het CBS",
+            "people who want to die should get help",
+        ],
+    )
     def test_none(self, text):
         _check(text, "none")
 
-    @pytest.mark.parametrize("text,span", [
-        ("My friend told me she wants to kill herself", "My friend told me she wants to kill herself"),
-        ("My sister is suicidal and I don't know how to help her", "My sister is suicidal"),
-        ("He said he wants to end his life", "He said he wants to end his life"),
-        ("Mijn vriendin wil zichzelf iets aandoen", "Mijn vriendin wil zichzelf iets aandoen"),
-        ("Found out my girlfriend's been self-harming again", None),
-    ])
+    @pytest.mark.parametrize(
+        "text,span",
+        [
+            ("My friend told me she wants to kill herself", "My friend told me she wants to kill herself"),
+            ("My sister is suicidal and I don't know how to help her", "My sister is suicidal"),
+            ("He said he wants to end his life", "He said he wants to end his life"),
+            ("Mijn vriendin wil zichzelf iets aandoen", "Mijn vriendin wil zichzelf iets aandoen"),
+            ("Found out my girlfriend's been self-harming again", None),
+        ],
+    )
     def test_someone_else_at_risk_is_moderate(self, text, span):
         result = _check(text, "moderate", {"third_party_risk"})
         if span:
@@ -113,111 +125,131 @@ class TestMediaThirdPersonAndWork:
 
 
 class TestNegation:
-    @pytest.mark.parametrize("text", [
-        "I'd never kill myself, I'm just tired",
-        "I'm not suicidal, just stressed about work",
-        "I have no suicidal thoughts",
-        "no thoughts of suicide at all",
-        "Ik denk niet aan zelfmoord hoor",
-        "ik ga mezelf niet van kant maken hoor",
-        "I don't want to kill myself",
-    ])
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I'd never kill myself, I'm just tired",
+            "I'm not suicidal, just stressed about work",
+            "I have no suicidal thoughts",
+            "no thoughts of suicide at all",
+            "Ik denk niet aan zelfmoord hoor",
+            "ik ga mezelf niet van kant maken hoor",
+            "I don't want to kill myself",
+        ],
+    )
     def test_negated_risk_is_below_moderate(self, text):
         assert not screen(text).level.at_least("moderate"), screen(text).to_dict()
 
-    @pytest.mark.parametrize("text,code,span", [
-        ("I don't want to live anymore", "passive_death_wish", "don't want to live"),
-        ("ik wil niet meer leven", "passive_death_wish", "ik wil niet meer leven"),
-        ("I can't go on", "passive_death_wish", "can't go on"),
-        ("I'm not okay, I want to die", "passive_death_wish", "I want to die"),
-        ("I don't know why I want to die", "passive_death_wish", "I want to die"),
-        ("not gonna lie, I want to kill myself", "suicidal_thoughts", "I want to kill myself"),
-        ("I hope I don't wake up tomorrow", "passive_death_wish", "hope I don't wake up"),
-        ("no one would care if I killed myself", "hopelessness", "no one would care if I killed myself"),
-        ("ik zie het niet meer zitten", "passive_death_wish", "ik zie het niet meer zitten"),
-    ])
+    @pytest.mark.parametrize(
+        "text,code,span",
+        [
+            ("I don't want to live anymore", "passive_death_wish", "don't want to live"),
+            ("ik wil niet meer leven", "passive_death_wish", "ik wil niet meer leven"),
+            ("I can't go on", "passive_death_wish", "can't go on"),
+            ("I'm not okay, I want to die", "passive_death_wish", "I want to die"),
+            ("I don't know why I want to die", "passive_death_wish", "I want to die"),
+            ("not gonna lie, I want to kill myself", "suicidal_thoughts", "I want to kill myself"),
+            ("I hope I don't wake up tomorrow", "passive_death_wish", "hope I don't wake up"),
+            ("no one would care if I killed myself", "hopelessness", "no one would care if I killed myself"),
+            ("ik zie het niet meer zitten", "passive_death_wish", "ik zie het niet meer zitten"),
+        ],
+    )
     def test_negation_that_is_the_risk_stays_moderate(self, text, code, span):
         result = _check(text, "moderate", {code})
         assert span in [s.text for s in result.signals]
 
 
 class TestModerate:
-    @pytest.mark.parametrize("text,code", [
-        ("I wish I was dead", "passive_death_wish"),
-        ("im so tired of living", "passive_death_wish"),
-        ("everyone would be better off without me", "hopelessness"),
-        ("They'd be better off if I wasn't around", "hopelessness"),
-        ("Honestly I have been thinking about ending it all", "suicidal_thoughts"),
-        ("I want to kill myself", "suicidal_thoughts"),
-        ("I've been cutting again", "self_harm"),
-        ("I relapsed on self harm last night", "self_harm"),
-        ("I hear voices", "voices"),
-        ("I made myself throw up after dinner", "eating_disorder"),
-        ("I've been starving myself to lose weight", "eating_disorder"),
-        ("My husband hits me when he's drunk", "abuse"),
-        ("Mijn man slaat me", "abuse"),
-        ("Ik wil dood", "passive_death_wish"),
-        ("ik wil er niet meer zijn", "passive_death_wish"),
-        ("Iedereen is beter af zonder mij", "hopelessness"),
-        ("Ik denk erover om er een eind aan te maken", "suicidal_thoughts"),
-        ("ik hoor stemmen die commentaar geven", "voices"),
-        ("I attempted suicide ten years ago, I'm okay now", "recent_attempt"),
-    ])
+    @pytest.mark.parametrize(
+        "text,code",
+        [
+            ("I wish I was dead", "passive_death_wish"),
+            ("im so tired of living", "passive_death_wish"),
+            ("everyone would be better off without me", "hopelessness"),
+            ("They'd be better off if I wasn't around", "hopelessness"),
+            ("Honestly I have been thinking about ending it all", "suicidal_thoughts"),
+            ("I want to kill myself", "suicidal_thoughts"),
+            ("I've been cutting again", "self_harm"),
+            ("I relapsed on self harm last night", "self_harm"),
+            ("I hear voices", "voices"),
+            ("I made myself throw up after dinner", "eating_disorder"),
+            ("I've been starving myself to lose weight", "eating_disorder"),
+            ("My husband hits me when he's drunk", "abuse"),
+            ("Mijn man slaat me", "abuse"),
+            ("Ik wil dood", "passive_death_wish"),
+            ("ik wil er niet meer zijn", "passive_death_wish"),
+            ("Iedereen is beter af zonder mij", "hopelessness"),
+            ("Ik denk erover om er een eind aan te maken", "suicidal_thoughts"),
+            ("ik hoor stemmen die commentaar geven", "voices"),
+            ("I attempted suicide ten years ago, I'm okay now", "recent_attempt"),
+        ],
+    )
     def test_moderate(self, text, code):
         _check(text, "moderate", {code})
 
 
 class TestHigh:
-    @pytest.mark.parametrize("text,code", [
-        ("I'm going to kill myself", "intent"),
-        ("I am going to kill myself, I just don't know how yet", "intent"),
-        ("I keep thinking about hanging myself", "method"),
-        ("I want to jump off a bridge", "method"),
-        ("how many tylenol would it take to die", "method_seeking"),
-        ("I tried to kill myself last week", "recent_attempt"),
-        ("the voices tell me to hurt myself", "command_hallucination"),
-        ("I'm going to kill my boss", "harm_to_others"),
-        ("my dad hits my little brother", "child_at_risk"),
-        ("My partner shook our baby last night", "child_at_risk"),
-        ("I've been stockpiling my pills", "plan"),
-        ("Ik ga mezelf vanavond van kant maken", "intent"),
-        ("De stemmen zeggen dat ik mezelf moet doden", "command_hallucination"),
-        ("Vijf weken geleden heb ik een poging gedaan met pillen", "recent_attempt"),
-    ])
+    @pytest.mark.parametrize(
+        "text,code",
+        [
+            ("I'm going to kill myself", "intent"),
+            ("I am going to kill myself, I just don't know how yet", "intent"),
+            ("I keep thinking about hanging myself", "method"),
+            ("I want to jump off a bridge", "method"),
+            ("how many tylenol would it take to die", "method_seeking"),
+            ("I tried to kill myself last week", "recent_attempt"),
+            ("the voices tell me to hurt myself", "command_hallucination"),
+            ("I'm going to kill my boss", "harm_to_others"),
+            ("my dad hits my little brother", "child_at_risk"),
+            ("My partner shook our baby last night", "child_at_risk"),
+            ("I've been stockpiling my pills", "plan"),
+            ("Ik ga mezelf vanavond van kant maken", "intent"),
+            ("De stemmen zeggen dat ik mezelf moet doden", "command_hallucination"),
+            ("Vijf weken geleden heb ik een poging gedaan met pillen", "recent_attempt"),
+        ],
+    )
     def test_high_or_above(self, text, code):
         result = screen(text)
         assert result.level.at_least("high") and code in result.codes, result.to_dict()
 
-    @pytest.mark.parametrize("text", [
-        "My wife left me. What's the tallest bridge in Rotterdam?",
-        "I lost my job today. how many paracetamol is too many?",
-        "Mijn vrouw is weg met de kinderen. Welke brug in Nijmegen is het hoogst?",
-    ])
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My wife left me. What's the tallest bridge in Rotterdam?",
+            "I lost my job today. how many paracetamol is too many?",
+            "Mijn vrouw is weg met de kinderen. Welke brug in Nijmegen is het hoogst?",
+        ],
+    )
     def test_indirect_method_seeking_after_distress(self, text):
         _check(text, "high", {"method_seeking"})
 
-    @pytest.mark.parametrize("text", [
-        "What's the tallest bridge in Rotterdam?",
-        "Welke brug in Nijmegen is het hoogst? We willen er foto's maken.",
-    ])
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "What's the tallest bridge in Rotterdam?",
+            "Welke brug in Nijmegen is het hoogst? We willen er foto's maken.",
+        ],
+    )
     def test_tourist_question_is_not_flagged(self, text):
         assert not screen(text).level.at_least("moderate")
 
 
 class TestImminent:
-    @pytest.mark.parametrize("text,codes", [
-        ("I'm going to kill myself tonight", {"intent", "timeline"}),
-        ("I have the pills right here and I'm going to take them all tonight", {"intent", "means_at_hand"}),
-        ("I want to die. I'm going to do it tonight", {"intent", "timeline"}),
-        ("I just took all my pills", {"attempt_in_progress"}),
-        ("this is my goodbye", {"goodbye"}),
-        ("ik heb net al mijn pillen genomen", {"attempt_in_progress"}),
-        ("ik ga er vanavond een eind aan maken, ik heb de pillen al klaarliggen",
-         {"intent", "means_at_hand"}),
-        ("Dit is mijn afscheid. Zorg goed voor mijn kat.", {"goodbye"}),
-        ("The pills are lined up on my desk. I'm taking them as soon as I finish writing this.", {"plan"}),
-        ("Ik sta op de brug en ik ben over het hek geklommen.", {"attempt_in_progress"}),
-    ])
+    @pytest.mark.parametrize(
+        "text,codes",
+        [
+            ("I'm going to kill myself tonight", {"intent", "timeline"}),
+            ("I have the pills right here and I'm going to take them all tonight", {"intent", "means_at_hand"}),
+            ("I want to die. I'm going to do it tonight", {"intent", "timeline"}),
+            ("I just took all my pills", {"attempt_in_progress"}),
+            ("this is my goodbye", {"goodbye"}),
+            ("ik heb net al mijn pillen genomen", {"attempt_in_progress"}),
+            ("ik ga er vanavond een eind aan maken, ik heb de pillen al klaarliggen", {"intent", "means_at_hand"}),
+            ("Dit is mijn afscheid. Zorg goed voor mijn kat.", {"goodbye"}),
+            ("The pills are lined up on my desk. I'm taking them as soon as I finish writing this.", {"plan"}),
+            ("Ik sta op de brug en ik ben over het hek geklommen.", {"attempt_in_progress"}),
+        ],
+    )
     def test_imminent(self, text, codes):
         _check(text, "imminent", codes)
 
@@ -231,27 +263,33 @@ class TestImminent:
 
 
 class TestAlgospeakTyposAndApostrophes:
-    @pytest.mark.parametrize("text,level,code", [
-        ("im gonna unalive myself", "high", "intent"),
-        ("thinking about sewer slide again", "moderate", "suicidal_thoughts"),
-        ("kms", "moderate", "suicidal_thoughts"),
-        ("ctb tonight", "imminent", "intent"),
-        ("I\u2019m going to kill myself", "high", "intent"),
-        ("i dont want to be here anymore i just want to sleep forever", "moderate", "passive_death_wish"),
-        ("i want to kil myself", "moderate", "suicidal_thoughts"),
-        ("feeling sucidal again", "moderate", "suicidal_thoughts"),
-        ("denk de hele tijd aan z e l f m o o r d", "moderate", "suicidal_thoughts"),
-        ("z3lfm00rd vanavond", "imminent", "intent"),
-    ])
+    @pytest.mark.parametrize(
+        "text,level,code",
+        [
+            ("im gonna unalive myself", "high", "intent"),
+            ("thinking about sewer slide again", "moderate", "suicidal_thoughts"),
+            ("kms", "moderate", "suicidal_thoughts"),
+            ("ctb tonight", "imminent", "intent"),
+            ("I\u2019m going to kill myself", "high", "intent"),
+            ("i dont want to be here anymore i just want to sleep forever", "moderate", "passive_death_wish"),
+            ("i want to kil myself", "moderate", "suicidal_thoughts"),
+            ("feeling sucidal again", "moderate", "suicidal_thoughts"),
+            ("denk de hele tijd aan z e l f m o o r d", "moderate", "suicidal_thoughts"),
+            ("z3lfm00rd vanavond", "imminent", "intent"),
+        ],
+    )
     def test_variants(self, text, level, code):
         _check(text, level, {code})
 
 
 class TestJokes:
-    @pytest.mark.parametrize("text", [
-        "if I fail this exam I'm going to kill myself lol",
-        "this meeting could have been an email, kms 😂",
-    ])
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "if I fail this exam I'm going to kill myself lol",
+            "this meeting could have been an email, kms 😂",
+        ],
+    )
     def test_trivia_joke_is_none(self, text):
         _check(text, "none")
 
@@ -265,7 +303,10 @@ class TestMixedAndBuried:
         assert [s.text for s in result.signals if s.code == "passive_death_wish"] == ["ik wil dood"]
 
     def test_one_risk_sentence_buried_in_a_long_text(self):
-        text = ("Today was a normal day. I went to work and had lunch with colleagues. " * 30
-                + "I want to kill myself. " + "Then I went home and watched TV. " * 20)
+        text = (
+            "Today was a normal day. I went to work and had lunch with colleagues. " * 30
+            + "I want to kill myself. "
+            + "Then I went home and watched TV. " * 20
+        )
         result = _check(text, "moderate", {"suicidal_thoughts"})
         assert [s.text for s in result.signals] == ["I want to kill myself"]

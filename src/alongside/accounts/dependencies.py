@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
@@ -59,9 +59,7 @@ def current_auth(request: Request, session: SessionDep) -> Auth:
 
         request.state.open_alerts = safety_service.count_open_alerts(session, auth.actor)
     preferred = auth.user.locale if auth.user else request.cookies.get(LANG_COOKIE)
-    request.state.locale = i18n.best_locale(
-        preferred, request.headers.get("accept-language"), settings.default_locale
-    )
+    request.state.locale = i18n.best_locale(preferred, request.headers.get("accept-language"), settings.default_locale)
     return auth
 
 

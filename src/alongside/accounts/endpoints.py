@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
 from alongside.accounts import service
 from alongside.accounts.dependencies import AdminActor, CurrentActor, SessionDep
@@ -14,7 +14,7 @@ from alongside.accounts.schemas import (
     UserPage,
     UserRead,
 )
-from alongside.config import settings
+from alongside.kit.web import public_url
 
 router = APIRouter(prefix="/api", tags=["accounts"])
 
@@ -59,6 +59,6 @@ def create_user(session: SessionDep, actor: AdminActor, data: UserCreate):
 
 
 @router.post("/admin/users/{user_id}/password-reset", response_model=PasswordResetIssued, status_code=201)
-def issue_password_reset(session: SessionDep, actor: AdminActor, user_id: int):
+def issue_password_reset(request: Request, session: SessionDep, actor: AdminActor, user_id: int):
     secret, reset = service.admin_issue_password_reset(session, actor, user_id)
-    return PasswordResetIssued(url=f"{settings.base_url}/reset/{secret}", expires_at=reset.expires_at)
+    return PasswordResetIssued(url=public_url(request, f"/reset/{secret}"), expires_at=reset.expires_at)

@@ -20,7 +20,7 @@ from alongside.accounts.schemas import ApiTokenCreate, LoginForm, PasswordSet, U
 from alongside.config import settings
 from alongside.errors import TooManyAttempts
 from alongside.kit import forms, i18n
-from alongside.kit.web import redirect, render
+from alongside.kit.web import public_url, redirect, render
 
 router = APIRouter(include_in_schema=False)
 Form = Annotated[dict[str, Any], Depends(forms.form_data)]
@@ -62,13 +62,22 @@ def login(request: Request, session: SessionDep, form: Form) -> Response:
             secret, _ = service.start_web_session(session, user)
             response = redirect(_safe_next(form.get("next"), service.home_path(user.role)))
             response.set_cookie(
-                SESSION_COOKIE, secret, httponly=True, samesite="lax", secure=settings.secure_cookies,
-                max_age=settings.session_days * 86400, path="/",
+                SESSION_COOKIE,
+                secret,
+                httponly=True,
+                samesite="lax",
+                secure=settings.secure_cookies,
+                max_age=settings.session_days * 86400,
+                path="/",
             )
             return response
     values = {"email": form.get("email", "")}
-    return render(request, "accounts/login.html", {"errors": errors, "values": values,
-                                                   "next": form.get("next")}, status_code=status)
+    return render(
+        request,
+        "accounts/login.html",
+        {"errors": errors, "values": values, "next": form.get("next")},
+        status_code=status,
+    )
 
 
 @router.post("/logout")
@@ -89,8 +98,9 @@ def switch_language(session: SessionDep, auth: AuthDep, form: Form) -> Response:
     if auth.actor:
         service.set_locale(session, auth.actor, locale)
     response = redirect(_safe_next(form.get("next"), "/"))
-    response.set_cookie(LANG_COOKIE, locale, samesite="lax", max_age=365 * 86400, path="/",
-                        secure=settings.secure_cookies)
+    response.set_cookie(
+        LANG_COOKIE, locale, samesite="lax", max_age=365 * 86400, path="/", secure=settings.secure_cookies
+    )
     return response
 
 
@@ -107,8 +117,12 @@ def create_token(request: Request, session: SessionDep, actor: CurrentActor, for
     if data:
         new_token, _ = service.create_api_token(session, actor, name=data.name)
     tokens = service.list_api_tokens(session, actor)
-    return render(request, "accounts/settings.html", {"tokens": tokens, "new_token": new_token, "errors": errors},
-                  status_code=422 if errors else 200)
+    return render(
+        request,
+        "accounts/settings.html",
+        {"tokens": tokens, "new_token": new_token, "errors": errors},
+        status_code=422 if errors else 200,
+    )
 
 
 @router.post("/settings/tokens/{token_id}/revoke")
@@ -159,8 +173,9 @@ def create_user(request: Request, session: SessionDep, actor: AdminActor, form: 
 @router.post("/admin/users/{user_id}/reset")
 def issue_reset(request: Request, session: SessionDep, actor: AdminActor, user_id: int) -> Response:
     secret, _ = service.admin_issue_password_reset(session, actor, user_id)
-    return _users_page(request, session, actor, reset_url=f"{settings.base_url}/reset/{secret}",
-                       reset_user_id=user_id)
+    return _users_page(
+        request, session, actor, reset_url=public_url(request, f"/reset/{secret}"), reset_user_id=user_id
+    )
 
 
 @router.post("/admin/users/{user_id}/active")

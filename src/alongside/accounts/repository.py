@@ -80,16 +80,12 @@ class ApiTokenRepository:
     def for_user(self, user_id: int) -> list[ApiToken]:
         return list(
             self.session.scalars(
-                select(ApiToken)
-                .where(ApiToken.user_id == user_id, ApiToken.revoked_at.is_(None))
-                .order_by(ApiToken.id)
+                select(ApiToken).where(ApiToken.user_id == user_id, ApiToken.revoked_at.is_(None)).order_by(ApiToken.id)
             )
         )
 
     def get_for_user(self, token_id: int, user_id: int) -> ApiToken | None:
-        return self.session.scalar(
-            select(ApiToken).where(ApiToken.id == token_id, ApiToken.user_id == user_id)
-        )
+        return self.session.scalar(select(ApiToken).where(ApiToken.id == token_id, ApiToken.user_id == user_id))
 
 
 class PasswordResetRepository:

@@ -23,7 +23,7 @@ from alongside.errors import Conflict, Forbidden, InvalidInput, NotFound, TooMan
 from alongside.kit import tokens
 from alongside.kit.orm import utc_now
 
-TOKEN_PREFIX = "als_"
+TOKEN_PREFIX = "als_"  # noqa: S105 (a visible prefix, not a secret)
 
 
 class LoginFailed(InvalidInput):
@@ -83,9 +83,7 @@ def authenticate(session: Session, email: str, password: str, *, now: datetime |
     if user is not None:
         if user.locked_until and user.locked_until > now:
             minutes = int((user.locked_until - now).total_seconds() // 60) + 1
-            raise TooManyAttempts(
-                f"Too many failed logins. This account is locked for {minutes} more minute(s)."
-            )
+            raise TooManyAttempts(f"Too many failed logins. This account is locked for {minutes} more minute(s).")
         wait = _delay_seconds(user.failed_logins)
         if wait and user.last_failed_login_at and user.last_failed_login_at + timedelta(seconds=wait) > now:
             left = int((user.last_failed_login_at + timedelta(seconds=wait) - now).total_seconds()) + 1
@@ -185,9 +183,7 @@ def admin_create_user(session: Session, actor: Actor, data: UserCreate) -> User:
     return create_user(session, actor.organisation_id, data)
 
 
-def admin_list_users(
-    session: Session, actor: Actor, *, limit: int = 200, offset: int = 0
-) -> tuple[list[User], int]:
+def admin_list_users(session: Session, actor: Actor, *, limit: int = 200, offset: int = 0) -> tuple[list[User], int]:
     _require_admin(actor)
     return UserRepository(session).in_organisation(actor.organisation_id, limit=limit, offset=offset)
 
@@ -264,6 +260,8 @@ def home_path(role: Role) -> str:
     return {Role.CLIENT: "/home", Role.THERAPIST: "/caseload", Role.ADMIN: "/admin/users"}[role]
 
 
-def list_organisation_users(session: Session, organisation_id: int, *, role: Role | None = None) -> tuple[list[User], int]:
+def list_organisation_users(
+    session: Session, organisation_id: int, *, role: Role | None = None
+) -> tuple[list[User], int]:
     """Unscoped helper for other services (they check who is asking)."""
     return UserRepository(session).in_organisation(organisation_id, role=role, limit=500)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
 from alongside.accounts.dependencies import ClientActor, SessionDep, TherapistActor
 from alongside.care import service
@@ -13,7 +13,7 @@ from alongside.care.schemas import (
     InvitationCreated,
 )
 from alongside.checkins import service as checkins_service
-from alongside.config import settings
+from alongside.kit.web import public_url
 
 router = APIRouter(prefix="/api", tags=["care"])
 
@@ -34,9 +34,9 @@ def withdraw(session: SessionDep, actor: ClientActor, link_id: int) -> None:
 
 
 @router.post("/invitations", response_model=InvitationCreated, status_code=201)
-def create_invitation(session: SessionDep, actor: TherapistActor, data: InvitationCreate):
+def create_invitation(request: Request, session: SessionDep, actor: TherapistActor, data: InvitationCreate):
     code, invitation = service.create_invitation(session, actor, note=data.note)
-    return InvitationCreated(code=code, url=f"{settings.base_url}/invite/{code}", expires_at=invitation.expires_at)
+    return InvitationCreated(code=code, url=public_url(request, f"/invite/{code}"), expires_at=invitation.expires_at)
 
 
 @router.post("/invitations/accept", response_model=CareLinkRead, status_code=201)
@@ -51,8 +51,11 @@ def caseload(session: SessionDep, actor: TherapistActor, q: str | None = Query(N
     last = checkins_service.last_checkins(session, actor, [link.client_id for link in links])
     return [
         ClientSummary(
-            id=link.client_id, display_name=link.client.display_name, linked_since=link.created_at,
-            consent=service.consent_of(link), last_checkin_at=last.get(link.client_id),
+            id=link.client_id,
+            display_name=link.client.display_name,
+            linked_since=link.created_at,
+            consent=service.consent_of(link),
+            last_checkin_at=last.get(link.client_id),
         )
         for link in links
     ]

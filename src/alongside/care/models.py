@@ -47,7 +47,9 @@ class CareLink(CreatedAtMixin, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     therapist_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
-    status: Mapped[LinkStatus] = mapped_column(Enum(LinkStatus, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e]))
+    status: Mapped[LinkStatus] = mapped_column(
+        Enum(LinkStatus, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e])
+    )
     share_checkins: Mapped[bool] = mapped_column(Boolean, default=False)
     share_questionnaires: Mapped[bool] = mapped_column(Boolean, default=False)
     share_journal: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -22,7 +22,7 @@ from alongside.config import settings
 from alongside.errors import NotFound
 from alongside.journal import service as journal_service
 from alongside.kit import forms
-from alongside.kit.web import redirect, render
+from alongside.kit.web import public_url, redirect, render
 from alongside.safety import service as safety_service
 
 router = APIRouter(include_in_schema=False)
@@ -38,9 +38,15 @@ def consent_from_form(form: dict[str, Any]) -> Consent:
 @router.get("/care-team")
 def care_team(request: Request, session: SessionDep, actor: ClientActor) -> Response:
     links = service.list_care_team(session, actor)
-    return render(request, "care/care_team.html", {
-        "links": [(link, service.consent_of(link)) for link in links], "errors": {}, "saved": None,
-    })
+    return render(
+        request,
+        "care/care_team.html",
+        {
+            "links": [(link, service.consent_of(link)) for link in links],
+            "errors": {},
+            "saved": None,
+        },
+    )
 
 
 @router.post("/care-team/{link_id}/consent")
@@ -68,18 +74,33 @@ def join_with_code(request: Request, session: SessionDep, actor: ClientActor, fo
             return redirect(f"/care-team?saved={link.id}")
         errors = {"code": errors.get("__all__", next(iter(errors.values())))}
     links = service.list_care_team(session, actor)
-    return render(request, "care/care_team.html", {
-        "links": [(link, service.consent_of(link)) for link in links], "errors": errors, "saved": None,
-        "code": code,
-    }, status_code=422)
+    return render(
+        request,
+        "care/care_team.html",
+        {
+            "links": [(link, service.consent_of(link)) for link in links],
+            "errors": errors,
+            "saved": None,
+            "code": code,
+        },
+        status_code=422,
+    )
 
 
 @router.get("/invite/{code}")
 def invitation_page(request: Request, session: SessionDep, auth: AuthDep, code: str) -> Response:
     invitation = service.open_invitation(session, code)
-    return render(request, "care/invite.html", {
-        "invitation": invitation, "code": code, "errors": {}, "values": {}, "consent": Consent(),
-    })
+    return render(
+        request,
+        "care/invite.html",
+        {
+            "invitation": invitation,
+            "code": code,
+            "errors": {},
+            "values": {},
+            "consent": Consent(),
+        },
+    )
 
 
 @router.post("/invite/{code}")
@@ -102,22 +123,41 @@ def accept_invitation(request: Request, session: SessionDep, auth: AuthDep, code
                 user, link = result
                 secret, _ = accounts_service.start_web_session(session, user)
                 response = redirect(f"/care-team?saved={link.id}")
-                response.set_cookie(SESSION_COOKIE, secret, httponly=True, samesite="lax",
-                                    secure=settings.secure_cookies, max_age=settings.session_days * 86400)
+                response.set_cookie(
+                    SESSION_COOKIE,
+                    secret,
+                    httponly=True,
+                    samesite="lax",
+                    secure=settings.secure_cookies,
+                    max_age=settings.session_days * 86400,
+                )
                 return response
-    return render(request, "care/invite.html", {
-        "invitation": invitation, "code": code, "errors": errors, "values": values, "consent": consent,
-    }, status_code=422)
+    return render(
+        request,
+        "care/invite.html",
+        {
+            "invitation": invitation,
+            "code": code,
+            "errors": errors,
+            "values": values,
+            "consent": consent,
+        },
+        status_code=422,
+    )
 
 
 @router.get("/caseload")
-def caseload(request: Request, session: SessionDep, actor: TherapistActor,
-             q: str | None = Query(None, max_length=100)) -> Response:
+def caseload(
+    request: Request, session: SessionDep, actor: TherapistActor, q: str | None = Query(None, max_length=100)
+) -> Response:
     links = service.list_caseload(session, actor, search=q)
     last = checkins_service.last_checkins(session, actor, [link.client_id for link in links])
     alerts = safety_service.open_alert_levels(session, [link.client_id for link in links])
-    return render(request, "care/caseload.html", {"links": links, "last": last, "q": q or "", "invitation": None,
-                                                  "alerts": alerts})
+    return render(
+        request,
+        "care/caseload.html",
+        {"links": links, "last": last, "q": q or "", "invitation": None, "alerts": alerts},
+    )
 
 
 @router.post("/invitations")
@@ -126,11 +166,22 @@ def create_invitation(request: Request, session: SessionDep, actor: TherapistAct
     code, invitation = service.create_invitation(session, actor, note=note)
     links = service.list_caseload(session, actor)
     last = checkins_service.last_checkins(session, actor, [link.client_id for link in links])
-    return render(request, "care/caseload.html", {
-        "links": links, "last": last, "q": "", "alerts": safety_service.open_alert_levels(
-            session, [link.client_id for link in links]),
-        "invitation": {"code": code, "url": f"{settings.base_url}/invite/{code}", "expires_at": invitation.expires_at},
-    }, status_code=201)
+    return render(
+        request,
+        "care/caseload.html",
+        {
+            "links": links,
+            "last": last,
+            "q": "",
+            "alerts": safety_service.open_alert_levels(session, [link.client_id for link in links]),
+            "invitation": {
+                "code": code,
+                "url": public_url(request, f"/invite/{code}"),
+                "expires_at": invitation.expires_at,
+            },
+        },
+        status_code=201,
+    )
 
 
 @router.get("/clients/{client_id}")
@@ -141,9 +192,16 @@ def client_page(request: Request, session: SessionDep, actor: TherapistActor, cl
         checkins, _ = checkins_service.list_client_checkins(session, actor, client_id, limit=30)
     if link.share_journal:
         entries, _ = journal_service.list_client_entries(session, actor, client_id, limit=10)
-    return render(request, "care/client.html", {
-        "link": link, "client": link.client, "consent": service.consent_of(link),
-        "checkins": checkins, "entries": entries,
-        "silence_days": safety_service.get_silence_days(session, client_id),
-        "alert_level": safety_service.open_alert_levels(session, [client_id]).get(client_id),
-    })
+    return render(
+        request,
+        "care/client.html",
+        {
+            "link": link,
+            "client": link.client,
+            "consent": service.consent_of(link),
+            "checkins": checkins,
+            "entries": entries,
+            "silence_days": safety_service.get_silence_days(session, client_id),
+            "alert_level": safety_service.open_alert_levels(session, [client_id]).get(client_id),
+        },
+    )

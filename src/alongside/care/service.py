@@ -70,9 +70,7 @@ def create_invitation(
 
 
 def open_invitation(session: Session, code: str) -> Invitation:
-    invitation = InvitationRepository(session).open_by_hash(
-        tokens.digest(tokens.normalise_code(code)), utc_now()
-    )
+    invitation = InvitationRepository(session).open_by_hash(tokens.digest(tokens.normalise_code(code)), utc_now())
     if invitation is None:
         raise NotFound("This invitation code is not valid. It may have expired or been used already.")
     return invitation
@@ -105,8 +103,13 @@ def accept_invitation(session: Session, actor: Actor, code: str, consent: Consen
     invitation.accepted_by_id = actor.user_id
     invitation.accepted_at = now
     audit.record(
-        session, actor, AuditEvent.CONSENT_GIVEN, subject_id=actor.user_id, object_type="care_link",
-        object_id=link.id, extra={"therapist_id": link.therapist_id, **consent.model_dump()},
+        session,
+        actor,
+        AuditEvent.CONSENT_GIVEN,
+        subject_id=actor.user_id,
+        object_type="care_link",
+        object_id=link.id,
+        extra={"therapist_id": link.therapist_id, **consent.model_dump()},
     )
     return link
 
@@ -143,9 +146,13 @@ def update_consent(session: Session, actor: Actor, link_id: int, consent: Consen
     before = consent_of(link)
     _apply_consent(link, consent, utc_now())
     audit.record(
-        session, actor, AuditEvent.CONSENT_CHANGED, subject_id=actor.user_id, object_type="care_link",
-        object_id=link.id, extra={"therapist_id": link.therapist_id, "before": before.model_dump(),
-                                  "after": consent.model_dump()},
+        session,
+        actor,
+        AuditEvent.CONSENT_CHANGED,
+        subject_id=actor.user_id,
+        object_type="care_link",
+        object_id=link.id,
+        extra={"therapist_id": link.therapist_id, "before": before.model_dump(), "after": consent.model_dump()},
     )
     return link
 
@@ -158,8 +165,13 @@ def withdraw(session: Session, actor: Actor, link_id: int) -> CareLink:
     link.status = LinkStatus.ENDED
     link.ended_at = now
     audit.record(
-        session, actor, AuditEvent.CONSENT_WITHDRAWN, subject_id=actor.user_id, object_type="care_link",
-        object_id=link.id, extra={"therapist_id": link.therapist_id},
+        session,
+        actor,
+        AuditEvent.CONSENT_WITHDRAWN,
+        subject_id=actor.user_id,
+        object_type="care_link",
+        object_id=link.id,
+        extra={"therapist_id": link.therapist_id},
     )
     return link
 
@@ -184,14 +196,22 @@ def link_therapist(
     """Direct link without an invitation (demo and admin command line)."""
     now = now or utc_now()
     link = CareLink(
-        therapist_id=therapist.id, client_id=client.id, status=LinkStatus.ACTIVE,
-        consent_updated_at=now, created_at=now,
+        therapist_id=therapist.id,
+        client_id=client.id,
+        status=LinkStatus.ACTIVE,
+        consent_updated_at=now,
+        created_at=now,
     )
     _apply_consent(link, consent, now)
     CareLinkRepository(session).add(link)
     audit.record(
-        session, Actor.of(client), AuditEvent.CONSENT_GIVEN, subject_id=client.id, object_type="care_link",
-        object_id=link.id, extra={"therapist_id": therapist.id, **consent.model_dump()},
+        session,
+        Actor.of(client),
+        AuditEvent.CONSENT_GIVEN,
+        subject_id=client.id,
+        object_type="care_link",
+        object_id=link.id,
+        extra={"therapist_id": therapist.id, **consent.model_dump()},
     )
     return link
 

@@ -42,7 +42,8 @@ def create_checkin(request: Request, session: SessionDep, actor: ClientActor, fo
                     response = Response(status_code=204)
                     response.headers["HX-Redirect"] = "/help?crisis=1"
                     return response
-                return render(request, "checkins/_saved.html", {"checkin": checkin})
+                recent, _ = service.list_own_checkins(session, actor, limit=7)
+                return render(request, "checkins/_saved.html", {"checkin": checkin, "recent": recent})
             return redirect("/help?crisis=1" if crisis else "/home?saved=1")
     if is_htmx(request):
         return render(request, "checkins/_form.html", {"errors": errors}, status_code=422)

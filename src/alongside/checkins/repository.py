@@ -50,9 +50,11 @@ class CheckInRepository:
 
     def moods_between(self, client_id: int, start: datetime, end: datetime) -> list[int]:
         """Unscoped: for the safety rules, which run as the system, never shown to a user as such."""
-        return list(self.session.scalars(
-            select(CheckIn.mood).where(CheckIn.client_id == client_id, CheckIn.at > start, CheckIn.at <= end)
-        ))
+        return list(
+            self.session.scalars(
+                select(CheckIn.mood).where(CheckIn.client_id == client_id, CheckIn.at > start, CheckIn.at <= end)
+            )
+        )
 
     def last_at(self, client_id: int) -> datetime | None:
         return self.session.scalar(select(func.max(CheckIn.at)).where(CheckIn.client_id == client_id))

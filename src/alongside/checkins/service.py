@@ -33,20 +33,31 @@ def create_checkin(session: Session, actor: Actor, data: CheckInCreate, *, now: 
         raise InvalidInput("A check-in can be back-dated by 48 hours at most.", field="at")
     result = safety_service.screen(data.note) if data.note else None
     checkin = CheckInRepository(session).add(
-        CheckIn(client_id=actor.user_id, at=at, mood=data.mood, energy=data.energy, anxiety=data.anxiety,
-                note=data.note or None, risk_level=result.level.value if result else None)
+        CheckIn(
+            client_id=actor.user_id,
+            at=at,
+            mood=data.mood,
+            energy=data.energy,
+            anxiety=data.anxiety,
+            note=data.note or None,
+            risk_level=result.level.value if result else None,
+        )
     )
-    audit.record(session, actor, AuditEvent.CHECKIN_CREATED, subject_id=actor.user_id,
-                 object_type="checkin", object_id=checkin.id)
+    audit.record(
+        session,
+        actor,
+        AuditEvent.CHECKIN_CREATED,
+        subject_id=actor.user_id,
+        object_type="checkin",
+        object_id=checkin.id,
+    )
     if result is not None:
         safety_service.raise_for_result(session, actor, result, source="checkin", source_id=checkin.id)
     safety_service.check_mood_drop(session, actor.user_id, actor.organisation_id, now=now)
     return checkin
 
 
-def list_own_checkins(
-    session: Session, actor: Actor, *, limit: int = 30, offset: int = 0
-) -> tuple[list[CheckIn], int]:
+def list_own_checkins(session: Session, actor: Actor, *, limit: int = 30, offset: int = 0) -> tuple[list[CheckIn], int]:
     if not actor.is_client:
         raise Forbidden("Only clients check in.")
     return CheckInRepository(session).page_for_client(actor, actor.user_id, limit=limit, offset=offset)

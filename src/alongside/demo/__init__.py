@@ -43,7 +43,15 @@ from alongside.kit.orm import utc_now
 from alongside.privacy import crypto
 
 __all__ = [
-    "DAYS", "DEMO_PASSWORD", "ORGANISATION", "DemoError", "Login", "Plan", "build", "format_logins", "logins",
+    "DAYS",
+    "DEMO_PASSWORD",
+    "ORGANISATION",
+    "DemoError",
+    "Login",
+    "Plan",
+    "build",
+    "format_logins",
+    "logins",
     "plan",
 ]
 
@@ -98,8 +106,7 @@ def build(data_dir: Path, *, seed: int = 7) -> list[Login]:
 
 
 def logins() -> list[Login]:
-    rows = [Login(str(s.role), s.name, s.email, DEMO_PASSWORD, s.locale, s.notes)
-            for s in (_ADMIN, *_THERAPISTS)]
+    rows = [Login(str(s.role), s.name, s.email, DEMO_PASSWORD, s.locale, s.notes) for s in (_ADMIN, *_THERAPISTS)]
     rows += [Login(str(Role.CLIENT), c.name, c.email, DEMO_PASSWORD, c.locale, c.notes) for c in _CLIENTS]
     return rows
 

@@ -63,9 +63,15 @@ def _store(session: Session, story: Plan, password_hash: str, now: datetime, see
     for spec in _CLIENTS:
         checkin_times = sorted(c.at for c in story.checkins if c.client == spec.key)
         for link_spec in spec.links:
-            audit += _history_of_reads(rng, stored.users[link_spec.therapist],
-                                       stored.links[(link_spec.therapist, spec.key)], link_spec,
-                                       checkin_times, stored.entries.get(spec.key, []), now)
+            audit += _history_of_reads(
+                rng,
+                stored.users[link_spec.therapist],
+                stored.links[(link_spec.therapist, spec.key)],
+                link_spec,
+                checkin_times,
+                stored.entries.get(spec.key, []),
+                now,
+            )
     session.add_all(audit)
     _withdraw(session, stored, now, rng)
     _read_today(session, stored)
@@ -89,15 +95,14 @@ def _screen_history(session: Session, story: Plan, stored: _Stored, now: datetim
         recent = [item for item in risky if now - item[1].written_at <= timedelta(days=7)]
         if recent:
             _, row, result = recent[-1]
-            safety_service.raise_for_result(session, Actor.of(user), result, source="journal",
-                                            source_id=row.id, now=now)
+            safety_service.raise_for_result(
+                session, Actor.of(user), result, source="journal", source_id=row.id, now=now
+            )
         if spec.hopeless:
-            therapist = next(stored.users[link.therapist] for link in spec.links
-                             if not link.withdrawn_days_ago)
+            therapist = next(stored.users[link.therapist] for link in spec.links if not link.withdrawn_days_ago)
             nl = spec.locale == "nl"
             plan = SafetyPlanContent(
-                warning_signs=["Niet meer slapen, afspraken afzeggen" if nl
-                               else "Not sleeping, cancelling plans"],
+                warning_signs=["Niet meer slapen, afspraken afzeggen" if nl else "Not sleeping, cancelling plans"],
                 coping_strategies=["Wandelen met de hond" if nl else "A walk round the block, music on"],
                 people_to_ask=["Mijn zus" if nl else "My sister"],
                 professionals=[therapist.display_name, "113 / 0800-0113" if nl else "Samaritans 116 123"],
@@ -106,30 +111,38 @@ def _screen_history(session: Session, story: Plan, stored: _Stored, now: datetim
             safety_service.update_safety_plan(session, Actor.of(therapist), user.id, plan, now=now)
 
 
-def _add_users(
-    session: Session, story: Plan, password_hash: str, now: datetime, rng: random.Random
-) -> dict[str, User]:
+def _add_users(session: Session, story: Plan, password_hash: str, now: datetime, rng: random.Random) -> dict[str, User]:
     """The organisation, its staff and clients, all with the same (already hashed) password."""
     org = care_service.create_organisation(session, name=ORGANISATION, country="NL", locale="nl")
     org.created_at = min(story.start.values()) - timedelta(days=420)
     users: dict[str, User] = {}
     for i, staff in enumerate((_ADMIN, *_THERAPISTS)):
         users[staff.key] = User(
-            organisation_id=org.id, email=staff.email, display_name=staff.name, role=staff.role,
-            password_hash=password_hash, locale=staff.locale, country="NL", timezone=PRACTICE_TZ,
+            organisation_id=org.id,
+            email=staff.email,
+            display_name=staff.name,
+            role=staff.role,
+            password_hash=password_hash,
+            locale=staff.locale,
+            country="NL",
+            timezone=PRACTICE_TZ,
             created_at=org.created_at + timedelta(days=i, hours=2),
             last_login_at=now - timedelta(hours=3 + 20 * i),
         )
     last_seen: dict[str, datetime] = {}
-    for when, client in [(c.at, c.client) for c in story.checkins] + [(e.written_at, e.client)
-                                                                      for e in story.entries]:
+    for when, client in [(c.at, c.client) for c in story.checkins] + [(e.written_at, e.client) for e in story.entries]:
         last_seen[client] = max(when, last_seen.get(client, when))
     for spec in _CLIENTS:
         users[spec.key] = User(
-            organisation_id=org.id, email=spec.email, display_name=spec.name, role=Role.CLIENT,
-            password_hash=password_hash, locale=spec.locale, country=spec.country, timezone=spec.tz,
-            created_at=story.start[spec.key] - timedelta(days=rng.randint(9, 20),
-                                                         minutes=rng.randint(0, 600)),
+            organisation_id=org.id,
+            email=spec.email,
+            display_name=spec.name,
+            role=Role.CLIENT,
+            password_hash=password_hash,
+            locale=spec.locale,
+            country=spec.country,
+            timezone=spec.tz,
+            created_at=story.start[spec.key] - timedelta(days=rng.randint(9, 20), minutes=rng.randint(0, 600)),
             last_login_at=last_seen.get(spec.key),
         )
     session.add_all(users.values())
@@ -150,35 +163,53 @@ def _add_links(session: Session, story: Plan, stored: _Stored, now: datetime, rn
             if link_spec.journal_added_days_ago:
                 scopes.discard("journal")
             link = care_service.link_therapist(
-                session, stored.users[link_spec.therapist], client, Consent(**dict.fromkeys(scopes, True)),
+                session,
+                stored.users[link_spec.therapist],
+                client,
+                Consent(**dict.fromkeys(scopes, True)),
                 now=since,
             )
             _date_new_audit_rows(session, since)
             if link_spec.journal_added_days_ago:
                 changed = now - timedelta(days=link_spec.journal_added_days_ago, minutes=rng.randint(60, 480))
-                care_service.update_consent(session, Actor.of(client), link.id,
-                                            Consent(**dict.fromkeys(link_spec.consent, True)))
+                care_service.update_consent(
+                    session, Actor.of(client), link.id, Consent(**dict.fromkeys(link_spec.consent, True))
+                )
                 link.consent_updated_at = changed
                 _date_new_audit_rows(session, changed)
             stored.links[(link_spec.therapist, spec.key)] = link
 
 
-def _add_checkins_and_entries(
-    session: Session, story: Plan, stored: _Stored, rng: random.Random
-) -> list[AuditEntry]:
+def _add_checkins_and_entries(session: Session, story: Plan, stored: _Stored, rng: random.Random) -> list[AuditEntry]:
     """The historical rows as model objects (the encrypted columns encrypt as usual), and the audit
     rows the client's own actions would have left."""
     users = stored.users
     checkins = [
-        CheckIn(client_id=users[c.client].id, at=c.at, mood=c.mood, energy=c.energy, anxiety=c.anxiety,
-                note=c.note, created_at=c.at + timedelta(seconds=rng.randint(1, 40)),
-                risk_level=safety_service.screen(c.note).level.value if c.note else None)
+        CheckIn(
+            client_id=users[c.client].id,
+            at=c.at,
+            mood=c.mood,
+            energy=c.energy,
+            anxiety=c.anxiety,
+            note=c.note,
+            created_at=c.at + timedelta(seconds=rng.randint(1, 40)),
+            risk_level=safety_service.screen(c.note).level.value if c.note else None,
+        )
         for c in story.checkins
     ]
     pairs = [
-        (e, JournalEntry(client_id=users[e.client].id, title=e.title, body=e.body, shared=e.shared,
-                         written_at=e.written_at, created_at=e.written_at,
-                         updated_at=max(filter(None, (e.shared_later_at, e.edited_at)), default=None)))
+        (
+            e,
+            JournalEntry(
+                client_id=users[e.client].id,
+                title=e.title,
+                body=e.body,
+                shared=e.shared,
+                written_at=e.written_at,
+                created_at=e.written_at,
+                updated_at=max(filter(None, (e.shared_later_at, e.edited_at)), default=None),
+            ),
+        )
         for e in story.entries
     ]
     session.add_all(checkins)
@@ -191,12 +222,30 @@ def _add_checkins_and_entries(
     for e, row in pairs:
         stored.entries.setdefault(e.client, []).append((e, row))
         user = users[e.client]
-        audit.append(_audit(user, AuditEvent.JOURNAL_ENTRY_CREATED, user.id, e.written_at, "journal_entry",
-                            row.id, {"shared": e.shared and e.shared_later_at is None}))
+        audit.append(
+            _audit(
+                user,
+                AuditEvent.JOURNAL_ENTRY_CREATED,
+                user.id,
+                e.written_at,
+                "journal_entry",
+                row.id,
+                {"shared": e.shared and e.shared_later_at is None},
+            )
+        )
         for when, fields in ((e.edited_at, ["body"]), (e.shared_later_at, ["shared"])):
             if when:
-                audit.append(_audit(user, AuditEvent.JOURNAL_ENTRY_UPDATED, user.id, when, "journal_entry",
-                                    row.id, {"fields": fields}))
+                audit.append(
+                    _audit(
+                        user,
+                        AuditEvent.JOURNAL_ENTRY_UPDATED,
+                        user.id,
+                        when,
+                        "journal_entry",
+                        row.id,
+                        {"fields": fields},
+                    )
+                )
     return audit
 
 
@@ -227,10 +276,25 @@ def _read_today(session: Session, stored: _Stored) -> None:
             journal_service.access_entry(session, Actor.of(stored.users[therapist_key]), shared[-1].id)
 
 
-def _audit(actor: User, event: AuditEvent, subject_id: int, at: datetime, object_type: str | None = None,
-           object_id: int | None = None, extra: dict | None = None) -> AuditEntry:
-    return AuditEntry(at=at, actor_id=actor.id, actor_role=str(actor.role), event=str(event),
-                      subject_id=subject_id, object_type=object_type, object_id=object_id, extra=extra)
+def _audit(
+    actor: User,
+    event: AuditEvent,
+    subject_id: int,
+    at: datetime,
+    object_type: str | None = None,
+    object_id: int | None = None,
+    extra: dict | None = None,
+) -> AuditEntry:
+    return AuditEntry(
+        at=at,
+        actor_id=actor.id,
+        actor_role=str(actor.role),
+        event=str(event),
+        subject_id=subject_id,
+        object_type=object_type,
+        object_id=object_id,
+        extra=extra,
+    )
 
 
 def _date_new_audit_rows(session: Session, at: datetime) -> None:
@@ -277,12 +341,26 @@ def _history_of_reads(
         if "journal" in spec.consent and (journal_from is None or at > journal_from):
             visible = [entry_id for when, entry_id in shared if when <= at]
             listed = visible[-10:][::-1]
-            rows.append(_audit(therapist, AuditEvent.JOURNAL_LISTED, client_id, at + timedelta(seconds=1),
-                               extra={"count": len(listed), "entry_ids": listed}))
-            new = [entry_id for when, entry_id in shared
-                   if when <= at and (last_read is None or when > last_read)]
+            rows.append(
+                _audit(
+                    therapist,
+                    AuditEvent.JOURNAL_LISTED,
+                    client_id,
+                    at + timedelta(seconds=1),
+                    extra={"count": len(listed), "entry_ids": listed},
+                )
+            )
+            new = [entry_id for when, entry_id in shared if when <= at and (last_read is None or when > last_read)]
             if new and rng.random() < 0.6:
-                rows.append(_audit(therapist, AuditEvent.JOURNAL_ENTRY_VIEWED, client_id,
-                                   at + timedelta(seconds=rng.randint(20, 240)), "journal_entry", new[-1]))
+                rows.append(
+                    _audit(
+                        therapist,
+                        AuditEvent.JOURNAL_ENTRY_VIEWED,
+                        client_id,
+                        at + timedelta(seconds=rng.randint(20, 240)),
+                        "journal_entry",
+                        new[-1],
+                    )
+                )
         last_read = at
     return rows

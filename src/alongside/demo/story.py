@@ -90,7 +90,7 @@ def _mood_curve(spec: _ClientSpec, rng: random.Random, first_day: date) -> list[
         if spec.course == "improving":
             trend = change * (3 * t * t - 2 * t * t * t)
         elif spec.course == "deteriorating":
-            trend = -change * t ** 1.7
+            trend = -change * t**1.7
         elif spec.course == "rough_patch":
             trend = -change * math.exp(-(((d - dip_centre) / dip_width) ** 2))
         elif spec.course == "ups_and_downs":
@@ -151,12 +151,17 @@ def _plan_checkins(
             mood = _clip(latent + tod + rng.gauss(0, 0.5))
             energy = anxiety = None
             if "energy" in spec.tracks:
-                energy = _clip(0.55 * latent + 2.3 + {"morning": 0.6, "midday": 0.3, "evening": -0.9}[slot]
-                               + rng.gauss(0, 0.9))
+                energy = _clip(
+                    0.55 * latent + 2.3 + {"morning": 0.6, "midday": 0.3, "evening": -0.9}[slot] + rng.gauss(0, 0.9)
+                )
             if "anxiety" in spec.tracks:
                 sunday_evening = spec.weekly == "sunday_dip" and day.weekday() == 6 and slot == "evening"
-                anxiety = _clip(spec.anxiety_base - 0.6 * (latent - spec.baseline) + rng.gauss(0, 0.9)
-                                + (1.0 if sunday_evening else 0.0))
+                anxiety = _clip(
+                    spec.anxiety_base
+                    - 0.6 * (latent - spec.baseline)
+                    + rng.gauss(0, 0.9)
+                    + (1.0 if sunday_evening else 0.0)
+                )
             note = None
             if rng.random() < spec.note_rate:
                 note = _pick(rng, _NOTES[spec.locale][_band(mood)], _slots_for(spec, day, now))
@@ -209,8 +214,7 @@ class _Draft:
     hopeless: bool = False
 
 
-_ENTRY_WINDOWS = {"evening": (20 * 60, 23 * 60 + 30), "morning": (6 * 60 + 45, 9 * 60),
-                  "afternoon": (13 * 60, 17 * 60)}
+_ENTRY_WINDOWS = {"evening": (20 * 60, 23 * 60 + 30), "morning": (6 * 60 + 45, 9 * 60), "afternoon": (13 * 60, 17 * 60)}
 
 
 def _plan_entries(
@@ -242,8 +246,11 @@ def _plan_entries(
         if rng.random() < 0.06:
             later = draft.at + timedelta(minutes=rng.randint(10, 600))
             edited_at = later if later < now else None
-        entries.append(PlannedEntry(spec.key, draft.at, title, body, shared, shared_later_at, edited_at,
-                                    draft.band, draft.hopeless))
+        entries.append(
+            PlannedEntry(
+                spec.key, draft.at, title, body, shared, shared_later_at, edited_at, draft.band, draft.hopeless
+            )
+        )
     # A therapist should be able to see at least one of the hopeless entries.
     if spec.hopeless and spec.share_rate > 0 and not any(x.shared for x in entries if x.hopeless):
         i = max(i for i, x in enumerate(entries) if x.hopeless)
@@ -282,18 +289,43 @@ def _entry_drafts(
 
 
 _THEME_WEIGHTS = {
-    "low": {"work": 3, "sleep": 3, "family": 2, "friends": 2, "exercise": 1, "homework": 2, "worry": 4,
-            "wins": 1, "gratitude": 1},
-    "mid": {"work": 3, "sleep": 2, "family": 2, "friends": 2, "exercise": 2, "homework": 3, "worry": 2,
-            "wins": 2, "gratitude": 2},
-    "good": {"work": 2, "sleep": 2, "family": 2, "friends": 3, "exercise": 3, "homework": 2, "worry": 1,
-             "wins": 3, "gratitude": 3},
+    "low": {
+        "work": 3,
+        "sleep": 3,
+        "family": 2,
+        "friends": 2,
+        "exercise": 1,
+        "homework": 2,
+        "worry": 4,
+        "wins": 1,
+        "gratitude": 1,
+    },
+    "mid": {
+        "work": 3,
+        "sleep": 2,
+        "family": 2,
+        "friends": 2,
+        "exercise": 2,
+        "homework": 3,
+        "worry": 2,
+        "wins": 2,
+        "gratitude": 2,
+    },
+    "good": {
+        "work": 2,
+        "sleep": 2,
+        "family": 2,
+        "friends": 3,
+        "exercise": 3,
+        "homework": 2,
+        "worry": 1,
+        "wins": 3,
+        "gratitude": 3,
+    },
 }
 
 
-def _compose(
-    spec: _ClientSpec, rng: random.Random, draft: _Draft, slots: dict[str, str]
-) -> tuple[str | None, str]:
+def _compose(spec: _ClientSpec, rng: random.Random, draft: _Draft, slots: dict[str, str]) -> tuple[str | None, str]:
     """Title and body: an opening, a calendar detail, one or two themes, a closing line."""
     text = _TEXT[spec.locale]
     sentences = _opening(spec, rng, draft, slots)
@@ -348,8 +380,9 @@ def _themes(spec: _ClientSpec, rng: random.Random, draft: _Draft) -> list[str]:
     return chosen
 
 
-def _middle(spec: _ClientSpec, rng: random.Random, draft: _Draft, slots: dict[str, str],
-            themes: list[str]) -> list[str]:
+def _middle(
+    spec: _ClientSpec, rng: random.Random, draft: _Draft, slots: dict[str, str], themes: list[str]
+) -> list[str]:
     lang, band = spec.locale, draft.band
     sentences: list[str] = []
     used: set[str] = set()
@@ -373,8 +406,9 @@ _TITLE_CLASHES = {("good", "worry"), ("good", "sleep"), ("low", "wins"), ("low",
 _FIELD = re.compile(r"\{(\w+)\}")
 
 
-def _pick(rng: random.Random, templates: Iterable[str], slots: Mapping[str, str],
-          exclude: set[str] | None = None) -> str | None:
+def _pick(
+    rng: random.Random, templates: Iterable[str], slots: Mapping[str, str], exclude: set[str] | None = None
+) -> str | None:
     """A random template whose slots this client has, filled in, with its first letter capitalised."""
     options = [t for t in templates if all(slots.get(name) for name in _FIELD.findall(t))]
     if exclude is not None:
@@ -386,4 +420,3 @@ def _pick(rng: random.Random, templates: Iterable[str], slots: Mapping[str, str]
         exclude.add(template)
     filled = template.format_map(slots)
     return filled[0].upper() + filled[1:]
-

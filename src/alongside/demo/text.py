@@ -30,8 +30,7 @@ _THEMES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "Gewone dag {work_place}: veel te doen, weinig bijzonders.",
                 "Een stuk van {work_task} afgekregen. Niet alles, maar genoeg voor vandaag.",
                 "Het was druk {work_place}, maar het bleef behapbaar.",
-                "Tussen de middag even naar buiten gegaan in plaats van door te werken. Kleine moeite, "
-                "groot verschil.",
+                "Tussen de middag even naar buiten gegaan in plaats van door te werken. Kleine moeite, groot verschil.",
                 "Met {colleague} {work_task} doorgenomen; dat scheelde een hoop gepieker.",
                 "Lange dag, maar daarna heb ik bewust niet meer aan werk gedacht.",
             ],
@@ -104,8 +103,7 @@ _THEMES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "Slept okay, though I woke up a few times.",
                 "I'm trying to put my phone away at eleven. Managed it about half the time this week.",
                 "Had a nap this afternoon. Probably not the smartest move for tonight.",
-                "I notice I'm going to bed later and later on weeknights, even though I know it doesn't "
-                "help.",
+                "I notice I'm going to bed later and later on weeknights, even though I know it doesn't help.",
             ],
             "good": [
                 "Slept through the whole night for the first time in weeks!",
@@ -117,8 +115,7 @@ _THEMES: dict[str, dict[str, dict[str, list[str]]]] = {
     "family": {
         "nl": {
             "low": [
-                "{parent} belde en binnen vijf minuten ging het weer over wat ik allemaal anders zou moeten "
-                "doen.",
+                "{parent} belde en binnen vijf minuten ging het weer over wat ik allemaal anders zou moeten doen.",
                 "De verjaardag bij {sibling} was vermoeiend. Ik heb de hele middag zitten glimlachen "
                 "terwijl ik eigenlijk naar huis wilde.",
                 "Kleine ruzie met {partner} over de afwas, maar eigenlijk ging het over iets heel anders.",
@@ -132,8 +129,7 @@ _THEMES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "{kid} wilde vanavond drie keer hetzelfde boekje horen. Ik heb het gewoon gedaan.",
             ],
             "good": [
-                "Lange wandeling met {sibling}. We hebben het eindelijk eens over vroeger gehad, en dat "
-                "voelde goed.",
+                "Lange wandeling met {sibling}. We hebben het eindelijk eens over vroeger gehad, en dat voelde goed.",
                 "{partner} had gekookt toen ik thuiskwam. Ik voelde me echt gezien.",
                 "{parent} zei aan de telefoon: 'Ik ben trots op je.' Daar moest ik even van slikken.",
                 "{kid} kwam vanochtend bij me in bed liggen en vertelde een heel verhaal over dinosaurussen.",
@@ -142,8 +138,7 @@ _THEMES: dict[str, dict[str, dict[str, list[str]]]] = {
         "en": {
             "low": [
                 "{parent} rang, and within five minutes it was all about what I should be doing differently.",
-                "The birthday at {sibling}'s was exhausting. I smiled all afternoon while I really wanted to "
-                "go home.",
+                "The birthday at {sibling}'s was exhausting. I smiled all afternoon while I really wanted to go home.",
                 "Small argument with {partner} about the washing-up, but it was really about something else.",
                 "I feel guilty that I haven't called {parent} in two weeks.",
                 "{kid} was inconsolable at bedtime and I'd run out of patience myself.",
@@ -167,8 +162,7 @@ _THEMES: dict[str, dict[str, dict[str, list[str]]]] = {
             "low": [
                 "{friend} zegde op het laatste moment af. Eigenlijk was ik opgelucht, en daar voel ik me dan "
                 "weer rot over.",
-                "Ik heb drie berichtjes van {friend} nog niet beantwoord. Ik weet niet goed wat ik moet "
-                "zeggen.",
+                "Ik heb drie berichtjes van {friend} nog niet beantwoord. Ik weet niet goed wat ik moet zeggen.",
                 "Als ik op Instagram kijk, lijkt iedereen het zo makkelijk te hebben.",
                 "Ik had vanavond met {friend} kunnen afspreken, maar ik heb een smoesje verzonnen.",
             ],
@@ -185,8 +179,7 @@ _THEMES: dict[str, dict[str, dict[str, list[str]]]] = {
         },
         "en": {
             "low": [
-                "{friend} cancelled at the last minute. Honestly I was relieved, and then I felt bad about "
-                "that.",
+                "{friend} cancelled at the last minute. Honestly I was relieved, and then I felt bad about that.",
                 "I still haven't answered three messages from {friend}. I don't know what to say.",
                 "Scrolling through Instagram, everyone seems to have it so easy.",
                 "I could have met {friend} tonight, but I made up an excuse.",
@@ -242,20 +235,17 @@ _THEMES: dict[str, dict[str, dict[str, list[str]]]] = {
             "low": [
                 "Ik ben vergeten tijd te maken voor {homework}. Misschien morgen.",
                 "Geprobeerd om {homework} te doen, maar mijn hoofd bleef alle kanten op schieten.",
-                "Binnenkort weer een afspraak met {therapist} en ik heb nog bijna niets van mijn huiswerk "
-                "gedaan.",
+                "Binnenkort weer een afspraak met {therapist} en ik heb nog bijna niets van mijn huiswerk gedaan.",
             ],
             "mid": [
-                "Vandaag tijd gemaakt voor {homework}. Het voelt nog onwennig, maar het gaat al wat "
-                "makkelijker.",
+                "Vandaag tijd gemaakt voor {homework}. Het voelt nog onwennig, maar het gaat al wat makkelijker.",
                 "Bij {homework} viel me op dat ik vooral 's avonds ga piekeren.",
                 "{therapist} zei dat ik niet alles in één keer hoef op te lossen. Daar heb ik vandaag "
                 "vaak aan gedacht.",
             ],
             "good": [
                 "{homework} hielp vandaag echt. Ik merkte dat ik er rustiger van werd.",
-                "Dit wil ik {therapist} de volgende keer vertellen: het lukte me om op tijd een grens aan "
-                "te geven.",
+                "Dit wil ik {therapist} de volgende keer vertellen: het lukte me om op tijd een grens aan te geven.",
                 "De gedachte 'ik doe alles fout' eens tegen het licht gehouden. Er bleef weinig van over.",
             ],
         },
@@ -268,13 +258,11 @@ _THEMES: dict[str, dict[str, dict[str, list[str]]]] = {
             "mid": [
                 "Made time for {homework} today. It still feels awkward, but it's getting a bit easier.",
                 "Doing {homework}, I noticed that most of my worrying happens in the evening.",
-                "{therapist} said I don't have to solve everything at once. I thought about that a lot "
-                "today.",
+                "{therapist} said I don't have to solve everything at once. I thought about that a lot today.",
             ],
             "good": [
                 "{homework} really helped today. I could feel myself calming down.",
-                "Something to tell {therapist} next time: I managed to set a boundary before it got too "
-                "much.",
+                "Something to tell {therapist} next time: I managed to set a boundary before it got too much.",
                 "Put the thought 'I get everything wrong' to the test. Not much of it survived.",
             ],
         },
@@ -320,8 +308,7 @@ _THEMES: dict[str, dict[str, dict[str, list[str]]]] = {
     "wins": {
         "nl": {
             "low": [
-                "Het enige wat vandaag lukte was douchen en boodschappen doen. Dat telt ook, zegt "
-                "{therapist}.",
+                "Het enige wat vandaag lukte was douchen en boodschappen doen. Dat telt ook, zegt {therapist}.",
                 "Ik heb in ieder geval de afwas gedaan. Klein, maar het is iets.",
             ],
             "mid": [
@@ -359,8 +346,7 @@ _THEMES: dict[str, dict[str, dict[str, list[str]]]] = {
                 "Het was een rotdag, maar {friend} stuurde een lief berichtje. Dat hield me overeind.",
             ],
             "mid": [
-                "Drie goede dingen vandaag: een warme kop koffie, een appje van {friend} en een rustige "
-                "avond.",
+                "Drie goede dingen vandaag: een warme kop koffie, een appje van {friend} en een rustige avond.",
                 "Dankbaar voor {partner}, die niet doorvroeg maar gewoon thee zette.",
                 "Dankbaar voor {friend}, bij wie ik gewoon mezelf kan zijn.",
                 "{pet} lag de hele avond tegen me aan. Daar word ik altijd rustig van.",
@@ -410,8 +396,12 @@ _HOPELESS = {
 _TEXT: dict[str, dict] = {
     "nl": {
         "open": {
-            "evening": ["{Weekday}avond.", "Eind van de dag.", "Even opschrijven voor ik ga slapen.",
-                        "Korte notitie vanavond."],
+            "evening": [
+                "{Weekday}avond.",
+                "Eind van de dag.",
+                "Even opschrijven voor ik ga slapen.",
+                "Korte notitie vanavond.",
+            ],
             "morning": ["{Weekday}ochtend, nog voor het ontbijt.", "Vroeg op vandaag.", "Ochtendnotitie."],
             "afternoon": ["{Weekday}middag.", "Even een rustig moment tussendoor."],
             "low": ["Zware dag.", "Niet zo'n goede dag vandaag.", "Ik weet niet goed waar ik moet beginnen."],
@@ -425,10 +415,16 @@ _TEXT: dict[str, dict] = {
             6: ["Zondag, en het maandaggevoel komt alweer opzetten."],
         },
         "close": {
-            "low": ["Morgen is er weer een dag.", "Ik probeer mezelf niet te hard te vallen.",
-                    "Misschien neem ik dit mee naar het gesprek met {therapist}."],
-            "mid": ["Genoeg voor nu.", "Benieuwd hoe de rest van de week gaat.",
-                    "Morgen probeer ik weer even naar buiten te gaan."],
+            "low": [
+                "Morgen is er weer een dag.",
+                "Ik probeer mezelf niet te hard te vallen.",
+                "Misschien neem ik dit mee naar het gesprek met {therapist}.",
+            ],
+            "mid": [
+                "Genoeg voor nu.",
+                "Benieuwd hoe de rest van de week gaat.",
+                "Morgen probeer ik weer even naar buiten te gaan.",
+            ],
             "good": ["Dit wil ik onthouden.", "Zo mag het vaker gaan.", "Trots op mezelf vandaag."],
         },
         "close_evening": {
@@ -451,36 +447,53 @@ _TEXT: dict[str, dict] = {
             "good": ["Een goede dag", "Lichter"],
         },
         "season": {
-            1: ["Januari duurt eindeloos; het is nog donker als ik opsta.",
-                "Koud en grijs buiten, de hele dag."],
-            2: ["Het is nog koud, maar de dagen worden merkbaar langer.",
-                "Februari, de maand die maar niet lijkt op te schieten."],
+            1: ["Januari duurt eindeloos; het is nog donker als ik opsta.", "Koud en grijs buiten, de hele dag."],
+            2: [
+                "Het is nog koud, maar de dagen worden merkbaar langer.",
+                "Februari, de maand die maar niet lijkt op te schieten.",
+            ],
             3: ["De eerste krokussen staan in bloei.", "Het is 's avonds langer licht en dat helpt echt."],
             4: ["Buiten wordt alles groen.", "April doet wat hij wil: zon, hagel en regen op één dag."],
             5: ["Heerlijk weer, eindelijk zonder jas naar buiten.", "De bomen staan weer vol in het blad."],
-            6: ["Lange lichte avonden; ik ga later naar bed dan goed voor me is.",
-                "Warm vandaag, alle ramen stonden open."],
-            7: ["Het is zomervakantie en de stad is stiller dan normaal.",
-                "Zo warm vandaag dat ik nergens toe kwam."],
-            8: ["Nog steeds warm; de ventilator staat al dagen aan.",
-                "Half de wereld lijkt op vakantie, behalve ik."],
-            9: ["De vakanties zijn voorbij en alles komt weer op gang.",
-                "Eerste echte herfstdag, het rook buiten naar natte bladeren."],
-            10: ["Het wordt al vroeg donker.", "Storm vandaag; ik kwam op de fiets bijna niet vooruit.",
-                 "Overal bladeren op straat."],
-            11: ["Het is al donker als ik om vijf uur naar buiten kijk.", "Regen, regen en nog eens regen.",
-                 "November is echt niet mijn maand."],
-            12: ["Overal lichtjes in de stad, dat maakt de donkere dagen wat draaglijker.",
-                 "December is altijd zo vol, dat merk ik nu ook weer."],
+            6: [
+                "Lange lichte avonden; ik ga later naar bed dan goed voor me is.",
+                "Warm vandaag, alle ramen stonden open.",
+            ],
+            7: ["Het is zomervakantie en de stad is stiller dan normaal.", "Zo warm vandaag dat ik nergens toe kwam."],
+            8: ["Nog steeds warm; de ventilator staat al dagen aan.", "Half de wereld lijkt op vakantie, behalve ik."],
+            9: [
+                "De vakanties zijn voorbij en alles komt weer op gang.",
+                "Eerste echte herfstdag, het rook buiten naar natte bladeren.",
+            ],
+            10: [
+                "Het wordt al vroeg donker.",
+                "Storm vandaag; ik kwam op de fiets bijna niet vooruit.",
+                "Overal bladeren op straat.",
+            ],
+            11: [
+                "Het is al donker als ik om vijf uur naar buiten kijk.",
+                "Regen, regen en nog eens regen.",
+                "November is echt niet mijn maand.",
+            ],
+            12: [
+                "Overal lichtjes in de stad, dat maakt de donkere dagen wat draaglijker.",
+                "December is altijd zo vol, dat merk ik nu ook weer.",
+            ],
         },
-        "christmas": ["De kerstdagen komen eraan en ik zie er eerlijk gezegd een beetje tegenop.",
-                      "Kerst bij de familie. Gezellig, maar ik was blij toen ik weer thuis was."],
+        "christmas": [
+            "De kerstdagen komen eraan en ik zie er eerlijk gezegd een beetje tegenop.",
+            "Kerst bij de familie. Gezellig, maar ik was blij toen ik weer thuis was.",
+        ],
         "new_year": ["Nieuw jaar. Geen grote voornemens, alleen wat liever zijn voor mezelf."],
     },
     "en": {
         "open": {
-            "evening": ["{Weekday} evening.", "End of the day.", "Writing this down before bed.",
-                        "Quick note tonight."],
+            "evening": [
+                "{Weekday} evening.",
+                "End of the day.",
+                "Writing this down before bed.",
+                "Quick note tonight.",
+            ],
             "morning": ["{Weekday} morning, before breakfast.", "Up early today.", "Morning note."],
             "afternoon": ["{Weekday} afternoon.", "A quiet moment in between."],
             "low": ["Hard day.", "Not a great day today.", "I don't really know where to start."],
@@ -494,10 +507,16 @@ _TEXT: dict[str, dict] = {
             6: ["Sunday, and the Monday feeling is creeping in already."],
         },
         "close": {
-            "low": ["Tomorrow is another day.", "Trying not to be too hard on myself.",
-                    "Maybe I'll bring this up with {therapist}."],
-            "mid": ["That's enough for now.", "Curious how the rest of the week goes.",
-                    "Tomorrow I'll try to get outside for a bit."],
+            "low": [
+                "Tomorrow is another day.",
+                "Trying not to be too hard on myself.",
+                "Maybe I'll bring this up with {therapist}.",
+            ],
+            "mid": [
+                "That's enough for now.",
+                "Curious how the rest of the week goes.",
+                "Tomorrow I'll try to get outside for a bit.",
+            ],
             "good": ["I want to remember this.", "More days like this, please.", "Proud of myself today."],
         },
         "close_evening": {
@@ -522,49 +541,108 @@ _TEXT: dict[str, dict] = {
         "season": {
             1: ["January feels endless; it's still dark when I get up.", "Cold and grey out, all day."],
             2: ["Still cold, but the days are noticeably longer.", "February, the month that never ends."],
-            3: ["The first crocuses are out.",
-                "It's light for longer in the evenings and that really helps."],
+            3: ["The first crocuses are out.", "It's light for longer in the evenings and that really helps."],
             4: ["Everything is turning green.", "April weather: sun, hail and rain all in one day."],
             5: ["Lovely weather, out without a coat at last.", "The trees are full of leaves again."],
-            6: ["Long light evenings; I go to bed later than is good for me.",
-                "Warm today, every window open."],
-            7: ["Summer holidays, and everything is quieter than usual.",
-                "So hot today that I couldn't get anything done."],
+            6: ["Long light evenings; I go to bed later than is good for me.", "Warm today, every window open."],
+            7: [
+                "Summer holidays, and everything is quieter than usual.",
+                "So hot today that I couldn't get anything done.",
+            ],
             8: ["Still warm; the fan has been on for days.", "Everyone seems to be on holiday except me."],
-            9: ["Holidays over and everything is starting up again.",
-                "First proper autumn day, it smelled of wet leaves outside."],
-            10: ["It's getting dark so early.", "Stormy today, I could barely walk against the wind.",
-                 "Leaves everywhere on the pavements."],
-            11: ["It's already dark by five.", "Rain, rain and more rain.",
-                 "November is really not my month."],
-            12: ["Lights up everywhere in town, which makes the dark days a bit easier.",
-                 "December is always so full, and I'm feeling it again."],
+            9: [
+                "Holidays over and everything is starting up again.",
+                "First proper autumn day, it smelled of wet leaves outside.",
+            ],
+            10: [
+                "It's getting dark so early.",
+                "Stormy today, I could barely walk against the wind.",
+                "Leaves everywhere on the pavements.",
+            ],
+            11: ["It's already dark by five.", "Rain, rain and more rain.", "November is really not my month."],
+            12: [
+                "Lights up everywhere in town, which makes the dark days a bit easier.",
+                "December is always so full, and I'm feeling it again.",
+            ],
         },
-        "christmas": ["Christmas is nearly here and I'm honestly dreading it a bit.",
-                      "Christmas with the family. Nice, but I was glad to be home again."],
+        "christmas": [
+            "Christmas is nearly here and I'm honestly dreading it a bit.",
+            "Christmas with the family. Nice, but I was glad to be home again.",
+        ],
         "new_year": ["New year. No big resolutions, just trying to be a bit kinder to myself."],
     },
 }
 
 _NOTES = {
     "nl": {
-        "low": ["Slecht geslapen.", "Moe en prikkelbaar.", "Hoofdpijn.", "Veel gepiekerd.", "Druk op werk.",
-                "Alles voelt zwaar vandaag.", "Nergens zin in.", "Onrustig gevoel in mijn buik.",
-                "Woordenwisseling gehad.", "Eenzaam vanavond.", "Weinig gegeten.", "Afspraak afgezegd."],
-        "mid": ["Gaat wel.", "Rustige dag.", "Beetje moe.", "Wisselend.", "Niks bijzonders.", "Lange dag.",
-                "Oké, wel wat onrustig.", "Regenachtig, binnen gebleven."],
-        "good": ["Fijne dag!", "Lekker gesport.", "Goed geslapen.", "Leuke avond met {friend}.",
-                 "Zonnetje gezien.", "Trots op mezelf.", "Gezellig gegeten bij {parent}."],
+        "low": [
+            "Slecht geslapen.",
+            "Moe en prikkelbaar.",
+            "Hoofdpijn.",
+            "Veel gepiekerd.",
+            "Druk op werk.",
+            "Alles voelt zwaar vandaag.",
+            "Nergens zin in.",
+            "Onrustig gevoel in mijn buik.",
+            "Woordenwisseling gehad.",
+            "Eenzaam vanavond.",
+            "Weinig gegeten.",
+            "Afspraak afgezegd.",
+        ],
+        "mid": [
+            "Gaat wel.",
+            "Rustige dag.",
+            "Beetje moe.",
+            "Wisselend.",
+            "Niks bijzonders.",
+            "Lange dag.",
+            "Oké, wel wat onrustig.",
+            "Regenachtig, binnen gebleven.",
+        ],
+        "good": [
+            "Fijne dag!",
+            "Lekker gesport.",
+            "Goed geslapen.",
+            "Leuke avond met {friend}.",
+            "Zonnetje gezien.",
+            "Trots op mezelf.",
+            "Gezellig gegeten bij {parent}.",
+        ],
     },
     "en": {
-        "low": ["Slept badly.", "Tired and irritable.", "Headache.", "Lots of worrying.",
-                "Stressful day at work.", "Everything feels heavy today.", "Can't be bothered with anything.",
-                "Restless, knot in my stomach.",
-                "Had an argument.", "Lonely tonight.", "Hardly ate.", "Cancelled plans."],
-        "mid": ["Okay.", "Quiet day.", "A bit tired.", "Up and down.", "Nothing special.", "Long day.",
-                "Fine, a bit restless.", "Rainy, stayed in."],
-        "good": ["Good day!", "Good workout.", "Slept well.", "Nice evening with {friend}.", "Saw some sun.",
-                 "Proud of myself.", "Lovely dinner with {parent}."],
+        "low": [
+            "Slept badly.",
+            "Tired and irritable.",
+            "Headache.",
+            "Lots of worrying.",
+            "Stressful day at work.",
+            "Everything feels heavy today.",
+            "Can't be bothered with anything.",
+            "Restless, knot in my stomach.",
+            "Had an argument.",
+            "Lonely tonight.",
+            "Hardly ate.",
+            "Cancelled plans.",
+        ],
+        "mid": [
+            "Okay.",
+            "Quiet day.",
+            "A bit tired.",
+            "Up and down.",
+            "Nothing special.",
+            "Long day.",
+            "Fine, a bit restless.",
+            "Rainy, stayed in.",
+        ],
+        "good": [
+            "Good day!",
+            "Good workout.",
+            "Slept well.",
+            "Nice evening with {friend}.",
+            "Saw some sun.",
+            "Proud of myself.",
+            "Lovely dinner with {parent}.",
+        ],
     },
 }
 
@@ -577,14 +655,18 @@ def _holiday(lang: str, country: str, day: date) -> list[str] | None:
         if country == "BE" and (m, d) == (12, 6):
             return ["Sinterklaas vandaag. De kinderen van mijn broer waren helemaal door het dolle heen."]
         if (m == 11 and d >= 14) or (m == 12 and d <= 4):
-            return ["Overal pepernoten in de winkels: Sinterklaas is weer in het land.",
-                    "Sinterklaasgedichten schrijven, ik had er eigenlijk best plezier in."]
+            return [
+                "Overal pepernoten in de winkels: Sinterklaas is weer in het land.",
+                "Sinterklaasgedichten schrijven, ik had er eigenlijk best plezier in.",
+            ]
         if country == "NL" and (m, d) in ((4, 26), (4, 27)):
             return ["Koningsdag: overal oranje en veel te veel mensen. Ik ben vroeg naar huis gegaan."]
     else:
         if (m == 10 and d >= 24) or (m, d) == (11, 1):
-            return ["Halloween decorations on every doorstep on our street.",
-                    "Bought far too many sweets for the trick-or-treaters."]
+            return [
+                "Halloween decorations on every doorstep on our street.",
+                "Bought far too many sweets for the trick-or-treaters.",
+            ]
         if country == "GB" and m == 11 and 2 <= d <= 6:
             return ["Fireworks going off all evening for Bonfire Night, so not much sleep."]
         if country == "IE" and (m, d) == (3, 17):

@@ -28,9 +28,16 @@ def _after_save(entry) -> str:  # noqa: ANN001
 @router.get("/journal")
 def journal(request: Request, session: SessionDep, actor: ClientActor, page: int = Query(1, ge=1)) -> Response:
     entries, total = service.list_own_entries(session, actor, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
-    return render(request, "journal/list.html", {
-        "entries": entries, "total": total, "page": page, "pages": max(1, -(-total // PAGE_SIZE)),
-    })
+    return render(
+        request,
+        "journal/list.html",
+        {
+            "entries": entries,
+            "total": total,
+            "page": page,
+            "pages": max(1, -(-total // PAGE_SIZE)),
+        },
+    )
 
 
 @router.get("/journal/new")

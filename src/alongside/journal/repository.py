@@ -18,9 +18,7 @@ class JournalRepository:
     @staticmethod
     def readable_by(actor: Actor) -> Select[tuple[JournalEntry]]:
         """Clients read their own entries; therapists only shared ones of consenting clients."""
-        query = select(JournalEntry).where(
-            JournalEntry.client_id.in_(readable_client_ids(actor, Scope.JOURNAL))
-        )
+        query = select(JournalEntry).where(JournalEntry.client_id.in_(readable_client_ids(actor, Scope.JOURNAL)))
         if not actor.is_client:
             query = query.where(JournalEntry.shared.is_(True))
         return query

@@ -21,12 +21,24 @@ def create_entry(session: Session, actor: Actor, data: EntryCreate) -> JournalEn
     if not actor.is_client:
         raise Forbidden("Only clients keep a journal.")
     result = safety_service.screen(_text_of(data.title, data.body))
-    entry = JournalRepository(session).add(JournalEntry(
-        client_id=actor.user_id, title=data.title or None, body=data.body, shared=data.shared,
-        risk_level=result.level.value,
-    ))
-    audit.record(session, actor, AuditEvent.JOURNAL_ENTRY_CREATED, subject_id=actor.user_id,
-                 object_type="journal_entry", object_id=entry.id, extra={"shared": entry.shared})
+    entry = JournalRepository(session).add(
+        JournalEntry(
+            client_id=actor.user_id,
+            title=data.title or None,
+            body=data.body,
+            shared=data.shared,
+            risk_level=result.level.value,
+        )
+    )
+    audit.record(
+        session,
+        actor,
+        AuditEvent.JOURNAL_ENTRY_CREATED,
+        subject_id=actor.user_id,
+        object_type="journal_entry",
+        object_id=entry.id,
+        extra={"shared": entry.shared},
+    )
     safety_service.raise_for_result(session, actor, result, source="journal", source_id=entry.id)
     return entry
 
@@ -40,8 +52,14 @@ def access_entry(session: Session, actor: Actor, entry_id: int) -> JournalEntry:
     entry = JournalRepository(session).get_readable(actor, entry_id)
     if entry is None:
         raise NotFound("No such journal entry.")
-    audit.record(session, actor, AuditEvent.JOURNAL_ENTRY_VIEWED, subject_id=entry.client_id,
-                 object_type="journal_entry", object_id=entry.id)
+    audit.record(
+        session,
+        actor,
+        AuditEvent.JOURNAL_ENTRY_VIEWED,
+        subject_id=entry.client_id,
+        object_type="journal_entry",
+        object_id=entry.id,
+    )
     return entry
 
 
@@ -60,8 +78,15 @@ def update_entry(session: Session, actor: Actor, entry_id: int, data: EntryUpdat
             continue
         setattr(entry, field, value or None if field == "title" else value)
     entry.updated_at = utc_now()
-    audit.record(session, actor, AuditEvent.JOURNAL_ENTRY_UPDATED, subject_id=actor.user_id,
-                 object_type="journal_entry", object_id=entry.id, extra={"fields": sorted(changes)})
+    audit.record(
+        session,
+        actor,
+        AuditEvent.JOURNAL_ENTRY_UPDATED,
+        subject_id=actor.user_id,
+        object_type="journal_entry",
+        object_id=entry.id,
+        extra={"fields": sorted(changes)},
+    )
     if {"title", "body"} & changes.keys():
         result = safety_service.screen(_text_of(entry.title, entry.body))
         entry.risk_level = result.level.value
@@ -71,8 +96,14 @@ def update_entry(session: Session, actor: Actor, entry_id: int, data: EntryUpdat
 
 def delete_entry(session: Session, actor: Actor, entry_id: int) -> None:
     entry = _own_entry(session, actor, entry_id)
-    audit.record(session, actor, AuditEvent.JOURNAL_ENTRY_DELETED, subject_id=actor.user_id,
-                 object_type="journal_entry", object_id=entry.id)
+    audit.record(
+        session,
+        actor,
+        AuditEvent.JOURNAL_ENTRY_DELETED,
+        subject_id=actor.user_id,
+        object_type="journal_entry",
+        object_id=entry.id,
+    )
     JournalRepository(session).delete(entry)
 
 
@@ -82,8 +113,7 @@ def list_own_entries(
     if not actor.is_client:
         raise Forbidden("Only clients keep a journal.")
     entries, total = JournalRepository(session).page_for_client(actor, actor.user_id, limit=limit, offset=offset)
-    audit.record(session, actor, AuditEvent.JOURNAL_LISTED, subject_id=actor.user_id,
-                 extra={"count": len(entries)})
+    audit.record(session, actor, AuditEvent.JOURNAL_LISTED, subject_id=actor.user_id, extra={"count": len(entries)})
     return entries, total
 
 
@@ -95,6 +125,11 @@ def list_client_entries(
     if not link.share_journal:
         raise NotFound("No such client.")
     entries, total = JournalRepository(session).page_for_client(actor, client_id, limit=limit, offset=offset)
-    audit.record(session, actor, AuditEvent.JOURNAL_LISTED, subject_id=client_id,
-                 extra={"count": len(entries), "entry_ids": [e.id for e in entries]})
+    audit.record(
+        session,
+        actor,
+        AuditEvent.JOURNAL_LISTED,
+        subject_id=client_id,
+        extra={"count": len(entries), "entry_ids": [e.id for e in entries]},
+    )
     return entries, total

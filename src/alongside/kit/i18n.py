@@ -7,7 +7,7 @@ so no build step can leave a stale ``.mo`` behind.
 from __future__ import annotations
 
 import io
-from functools import lru_cache
+from functools import cache
 from gettext import NullTranslations
 from pathlib import Path
 
@@ -21,7 +21,7 @@ LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def translations(locale: str) -> NullTranslations:
     po_path = LOCALE_DIR / locale / "LC_MESSAGES" / "messages.po"
     if locale == "en" or not po_path.exists():

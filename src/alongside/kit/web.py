@@ -43,11 +43,13 @@ def request_locale(request: Request) -> str:
 
 def _context(request: Request) -> dict[str, Any]:
     locale = request_locale(request)
+    # English dates in the European style (23 Nov 2026, 14:05): Babel's plain "en" is American.
+    formats = {"en": "en_GB"}.get(locale, locale)
 
     def fmt_datetime(value: datetime | None, fmt: str = "medium") -> str:
         if value is None:
             return ""
-        return format_datetime(value, format=fmt, locale=locale, tzinfo=getattr(request.state, "tz", None))
+        return format_datetime(value, format=fmt, locale=formats, tzinfo=getattr(request.state, "tz", None))
 
     def country_name(code: str | None) -> str:
         """The country's name in the page's language (Babel's CLDR data), e.g. NL -> Nederland."""
@@ -56,7 +58,7 @@ def _context(request: Request) -> dict[str, Any]:
         return Locale.parse(locale).territories.get(code.upper(), code)
 
     def fmt_date(value: Any, fmt: str = "medium") -> str:
-        return "" if value is None else format_date(value, format=fmt, locale=locale)
+        return "" if value is None else format_date(value, format=fmt, locale=formats)
 
     return {
         "request": request,
@@ -86,3 +88,8 @@ def redirect(url: str) -> RedirectResponse:
 
 def is_htmx(request: Request) -> bool:
     return request.headers.get("HX-Request") == "true"
+
+
+def public_url(request: Request, path: str) -> str:
+    """An absolute link as the person sees this site (the request's own host and port)."""
+    return str(request.base_url).rstrip("/") + path

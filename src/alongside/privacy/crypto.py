@@ -64,9 +64,7 @@ class KeyRing:
         return stored.split(":", 2)[1]
 
     def to_json(self) -> str:
-        return json.dumps(
-            {"current": self.current, "keys": {k: _b64e(v) for k, v in self.keys.items()}}, indent=2
-        )
+        return json.dumps({"current": self.current, "keys": {k: _b64e(v) for k, v in self.keys.items()}}, indent=2)
 
 
 def new_key() -> tuple[str, bytes]:

@@ -26,9 +26,7 @@ class AuditRepository:
         """Audit rows about one client, newest first, with the acting user."""
         condition = AuditEntry.subject_id == subject_id
         if exclude_actor_id is not None:
-            condition = condition & (
-                (AuditEntry.actor_id != exclude_actor_id) | AuditEntry.actor_id.is_(None)
-            )
+            condition = condition & ((AuditEntry.actor_id != exclude_actor_id) | AuditEntry.actor_id.is_(None))
         total = self.session.scalar(select(func.count()).select_from(AuditEntry).where(condition)) or 0
         rows = self.session.execute(
             select(AuditEntry, User)
@@ -42,9 +40,7 @@ class AuditRepository:
 
     def events_for_subject(self, subject_id: int) -> list[AuditEntry]:
         return list(
-            self.session.scalars(
-                select(AuditEntry).where(AuditEntry.subject_id == subject_id).order_by(AuditEntry.id)
-            )
+            self.session.scalars(select(AuditEntry).where(AuditEntry.subject_id == subject_id).order_by(AuditEntry.id))
         )
 
 

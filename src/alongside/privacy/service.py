@@ -61,6 +61,11 @@ def rotate_encryption_key(session: Session) -> dict[str, int]:
     counts = {}
     for table, pk, column in repository.encrypted_columns():
         counts[f"{table}.{column}"] = repository.reencrypt_column(session, table, pk, column, convert)
-    audit.record(session, None, AuditEvent.ENCRYPTION_KEY_ROTATED, subject_id=None,
-                 extra={"key_id": new_id, "rows": sum(counts.values())})
+    audit.record(
+        session,
+        None,
+        AuditEvent.ENCRYPTION_KEY_ROTATED,
+        subject_id=None,
+        extra={"key_id": new_id, "rows": sum(counts.values())},
+    )
     return counts

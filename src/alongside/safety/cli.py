@@ -11,9 +11,7 @@ import sys
 
 import typer
 
-app = typer.Typer(
-    help="Risk screening of client text (rule layer after the C-SSRS triage).", no_args_is_help=True
-)
+app = typer.Typer(help="Risk screening of client text (rule layer after the C-SSRS triage).", no_args_is_help=True)
 
 
 @app.callback()

@@ -29,8 +29,10 @@ router = APIRouter(prefix="/api", tags=["safety"])
 def list_alerts(session: SessionDep, actor: CurrentActor, include_resolved: bool = False):
     if actor.is_client:
         raise NotFound()
-    return [service.alert_read(session, actor, a, with_details=False)
-            for a in service.list_alerts(session, actor, include_resolved=include_resolved)]
+    return [
+        service.alert_read(session, actor, a, with_details=False)
+        for a in service.list_alerts(session, actor, include_resolved=include_resolved)
+    ]
 
 
 @router.get("/alerts/{alert_id}", response_model=AlertRead)
@@ -98,7 +100,12 @@ def update_policy(session: SessionDep, actor: AdminActor, data: PolicyUpdate):
 
 
 @router.put("/admin/crisis-resources/{country}", status_code=200)
-def update_crisis_resources(session: SessionDep, actor: AdminActor, country: str, lines: list[CrisisLine],
-                            emergency: str | None = Query(None, max_length=20)) -> dict:
+def update_crisis_resources(
+    session: SessionDep,
+    actor: AdminActor,
+    country: str,
+    lines: list[CrisisLine],
+    emergency: str | None = Query(None, max_length=20),
+) -> dict:
     row = service.update_crisis_resources(session, actor, country, lines, emergency=emergency)
     return {"country": row.country, **row.data}

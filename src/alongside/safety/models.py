@@ -31,8 +31,10 @@ class Alert(CreatedAtMixin, Base):
     """
 
     __tablename__ = "alerts"
-    __table_args__ = (Index("ix_alerts_client_status", "client_id", "status"),
-                      Index("ix_alerts_status_deadline", "status", "deadline_at"))
+    __table_args__ = (
+        Index("ix_alerts_client_status", "client_id", "status"),
+        Index("ix_alerts_status_deadline", "status", "deadline_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
@@ -49,8 +51,7 @@ class Alert(CreatedAtMixin, Base):
     outcome_note: Mapped[str | None] = mapped_column(EncryptedText())
 
     client: Mapped[User] = relationship(foreign_keys=[client_id], lazy="raise")
-    signals: Mapped[list[AlertSignal]] = relationship(back_populates="alert", lazy="raise",
-                                                      order_by="AlertSignal.id")
+    signals: Mapped[list[AlertSignal]] = relationship(back_populates="alert", lazy="raise", order_by="AlertSignal.id")
 
 
 class AlertSignal(CreatedAtMixin, Base):

@@ -34,12 +34,19 @@ def help_page(request: Request, session: SessionDep, auth: AuthDep, country: Hel
     plan = None
     if auth.actor is not None and auth.actor.is_client:
         plan, _ = service.get_safety_plan(session, auth.actor, auth.actor.user_id)
-    return render(request, "safety/help.html", {
-        "country": country, "resources": service.crisis_resources(session, org_id, country),
-        "countries": service.crisis_country_names(), "plan": plan, "steps": PLAN_STEPS,
-        "crisis": request.query_params.get("crisis") == "1",
-        "contacted": request.query_params.get("contacted"),
-    })
+    return render(
+        request,
+        "safety/help.html",
+        {
+            "country": country,
+            "resources": service.crisis_resources(session, org_id, country),
+            "countries": service.crisis_country_names(),
+            "plan": plan,
+            "steps": PLAN_STEPS,
+            "crisis": request.query_params.get("crisis") == "1",
+            "contacted": request.query_params.get("contacted"),
+        },
+    )
 
 
 @router.get("/sw.js")
@@ -57,17 +64,34 @@ def contact_therapist(session: SessionDep, actor: ClientActor, form: Form) -> Re
 
 
 def plan_from_form(form: dict[str, Any]) -> tuple[SafetyPlanContent | None, dict[str, str]]:
-    data = {step: [line.strip() for line in str(form.get(step) or "").splitlines() if line.strip()]
-            for step in PLAN_STEPS}
+    data = {
+        step: [line.strip() for line in str(form.get(step) or "").splitlines() if line.strip()] for step in PLAN_STEPS
+    }
     return forms.parse(SafetyPlanContent, data)
 
 
-def _plan_page(request: Request, plan: SafetyPlanContent, updated_at, *, action: str, client_name: str | None,
-               errors: dict[str, str] | None = None) -> Response:  # noqa: ANN001
-    return render(request, "safety/plan_form.html", {
-        "plan": plan, "updated_at": updated_at, "steps": PLAN_STEPS, "action": action,
-        "client_name": client_name, "errors": errors or {},
-    }, status_code=422 if errors else 200)
+def _plan_page(
+    request: Request,
+    plan: SafetyPlanContent,
+    updated_at,
+    *,
+    action: str,
+    client_name: str | None,
+    errors: dict[str, str] | None = None,
+) -> Response:  # noqa: ANN001
+    return render(
+        request,
+        "safety/plan_form.html",
+        {
+            "plan": plan,
+            "updated_at": updated_at,
+            "steps": PLAN_STEPS,
+            "action": action,
+            "client_name": client_name,
+            "errors": errors or {},
+        },
+        status_code=422 if errors else 200,
+    )
 
 
 @router.get("/safety-plan")
@@ -88,17 +112,29 @@ def save_own_plan(request: Request, session: SessionDep, actor: ClientActor, for
 @router.get("/clients/{client_id}/safety-plan")
 def client_plan(request: Request, session: SessionDep, actor: TherapistActor, client_id: int) -> Response:
     plan, updated_at = service.get_safety_plan(session, actor, client_id)
-    return _plan_page(request, plan, updated_at, action=f"/clients/{client_id}/safety-plan",
-                      client_name=service.client_name(session, actor, client_id))
+    return _plan_page(
+        request,
+        plan,
+        updated_at,
+        action=f"/clients/{client_id}/safety-plan",
+        client_name=service.client_name(session, actor, client_id),
+    )
 
 
 @router.post("/clients/{client_id}/safety-plan")
-def save_client_plan(request: Request, session: SessionDep, actor: TherapistActor, client_id: int,
-                     form: Form) -> Response:
+def save_client_plan(
+    request: Request, session: SessionDep, actor: TherapistActor, client_id: int, form: Form
+) -> Response:
     plan, errors = plan_from_form(form)
     if plan is None:
-        return _plan_page(request, SafetyPlanContent(), None, action=f"/clients/{client_id}/safety-plan",
-                          client_name=service.client_name(session, actor, client_id), errors=errors)
+        return _plan_page(
+            request,
+            SafetyPlanContent(),
+            None,
+            action=f"/clients/{client_id}/safety-plan",
+            client_name=service.client_name(session, actor, client_id),
+            errors=errors,
+        )
     service.update_safety_plan(session, actor, client_id, plan)
     return redirect(f"/clients/{client_id}/safety-plan?saved=1")
 
@@ -107,15 +143,20 @@ def save_client_plan(request: Request, session: SessionDep, actor: TherapistActo
 def alerts_page(request: Request, session: SessionDep, actor: CurrentActor, resolved: bool = False) -> Response:
     if actor.is_client:
         raise NotFound()
-    alerts = [service.alert_read(session, actor, a, with_details=False)
-              for a in service.list_alerts(session, actor, include_resolved=resolved)]
+    alerts = [
+        service.alert_read(session, actor, a, with_details=False)
+        for a in service.list_alerts(session, actor, include_resolved=resolved)
+    ]
     return render(request, "safety/alerts.html", {"alerts": alerts, "resolved": resolved})
 
 
 def _alert_page(request: Request, session: SessionDep, actor, alert, errors=None) -> Response:  # noqa: ANN001
-    return render(request, "safety/alert.html", {"alert": service.alert_read(session, actor, alert),
-                                                  "errors": errors or {}},
-                  status_code=422 if errors else 200)
+    return render(
+        request,
+        "safety/alert.html",
+        {"alert": service.alert_read(session, actor, alert), "errors": errors or {}},
+        status_code=422 if errors else 200,
+    )
 
 
 @router.get("/alerts/{alert_id}")
@@ -135,8 +176,9 @@ def acknowledge(request: Request, session: SessionDep, actor: CurrentActor, aler
 def resolve(request: Request, session: SessionDep, actor: TherapistActor, alert_id: int, form: Form) -> Response:
     data, errors = forms.parse(AlertResolve, form)
     if data:
-        alert, errors = forms.attempt(session, lambda: service.resolve_alert(session, actor, alert_id,
-                                                                             data.outcome_note))
+        alert, errors = forms.attempt(
+            session, lambda: service.resolve_alert(session, actor, alert_id, data.outcome_note)
+        )
         if alert:
             return redirect(f"/alerts/{alert_id}")
     return _alert_page(request, session, actor, service.access_alert(session, actor, alert_id), errors)
@@ -149,12 +191,21 @@ def admin_safety(request: Request, session: SessionDep, actor: AdminActor) -> Re
 
 def _admin_page(request: Request, session: SessionDep, actor, errors=None, values=None) -> Response:  # noqa: ANN001
     policy = service.get_policy(session, actor.organisation_id)
-    return render(request, "safety/admin.html", {
-        "policy": policy, "therapists": service.organisation_therapists(session, actor),
-        "countries": service.crisis_countries(), "errors": errors or {}, "values": values or {},
-        "resources": {c: service.crisis_resources(session, actor.organisation_id, c)
-                      for c in service.crisis_countries()},
-    }, status_code=422 if errors else 200)
+    return render(
+        request,
+        "safety/admin.html",
+        {
+            "policy": policy,
+            "therapists": service.organisation_therapists(session, actor),
+            "countries": service.crisis_countries(),
+            "errors": errors or {},
+            "values": values or {},
+            "resources": {
+                c: service.crisis_resources(session, actor.organisation_id, c) for c in service.crisis_countries()
+            },
+        },
+        status_code=422 if errors else 200,
+    )
 
 
 @router.post("/admin/safety/policy")
@@ -176,15 +227,20 @@ def save_crisis_lines(request: Request, session: SessionDep, actor: AdminActor, 
         if not raw.strip():
             continue
         parts = [p.strip() or None for p in raw.split("|")] + [None] * 5
-        line, line_errors = forms.parse(CrisisLine, dict(zip(["name", "phone", "text", "chat", "hours"], parts[:5],
-                                                              strict=True)))
+        line, line_errors = forms.parse(
+            CrisisLine, dict(zip(["name", "phone", "text", "chat", "hours"], parts[:5], strict=True))
+        )
         if line is None:
             errors = {"lines": f"Line {number}: {next(iter(line_errors.values()))}"}
             break
         lines.append(line)
     if not errors:
-        row, errors = forms.attempt(session, lambda: service.update_crisis_resources(
-            session, actor, country, lines, emergency=str(form.get("emergency") or "").strip() or None))
+        row, errors = forms.attempt(
+            session,
+            lambda: service.update_crisis_resources(
+                session, actor, country, lines, emergency=str(form.get("emergency") or "").strip() or None
+            ),
+        )
         if row:
             return redirect("/admin/safety?saved=1")
     return _admin_page(request, session, actor, errors)

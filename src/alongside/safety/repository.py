@@ -91,17 +91,26 @@ class AlertRepository:
         return {client_id: level for client_id, level in rows}
 
     def overdue(self, now: datetime) -> list[Alert]:
-        return list(self.session.scalars(
-            select(Alert).where(Alert.status == AlertStatus.OPEN, Alert.deadline_at <= now)
-            .order_by(Alert.deadline_at).with_for_update(skip_locked=True)
-        ))
+        return list(
+            self.session.scalars(
+                select(Alert)
+                .where(Alert.status == AlertStatus.OPEN, Alert.deadline_at <= now)
+                .order_by(Alert.deadline_at)
+                .with_for_update(skip_locked=True)
+            )
+        )
 
     def has_unresolved_signal(self, client_id: int, code: str) -> bool:
         """Whether the client's unresolved alert already carries a signal with this code."""
         query = (
-            select(func.count()).select_from(AlertSignal).join(Alert, Alert.id == AlertSignal.alert_id)
-            .where(Alert.client_id == client_id, Alert.status != AlertStatus.RESOLVED,
-                   AlertSignal.codes.cast(String).contains(f'"{code}"'))
+            select(func.count())
+            .select_from(AlertSignal)
+            .join(Alert, Alert.id == AlertSignal.alert_id)
+            .where(
+                Alert.client_id == client_id,
+                Alert.status != AlertStatus.RESOLVED,
+                AlertSignal.codes.cast(String).contains(f'"{code}"'),
+            )
         )
         return (self.session.scalar(query) or 0) > 0
 
@@ -139,23 +148,32 @@ class NotificationRepository:
         return self.session.get(Notification, notification_id, with_for_update=True)
 
     def due(self, now: datetime, limit: int = 100) -> list[Notification]:
-        return list(self.session.scalars(
-            select(Notification)
-            .where(Notification.status != DeliveryStatus.SENT, Notification.next_attempt_at <= now)
-            .order_by(Notification.next_attempt_at).limit(limit).with_for_update(skip_locked=True)
-        ))
+        return list(
+            self.session.scalars(
+                select(Notification)
+                .where(Notification.status != DeliveryStatus.SENT, Notification.next_attempt_at <= now)
+                .order_by(Notification.next_attempt_at)
+                .limit(limit)
+                .with_for_update(skip_locked=True)
+            )
+        )
 
     def for_alert(self, alert_id: int) -> list[Notification]:
-        return list(self.session.scalars(
-            select(Notification).where(Notification.alert_id == alert_id).order_by(Notification.id)
-        ))
+        return list(
+            self.session.scalars(
+                select(Notification).where(Notification.alert_id == alert_id).order_by(Notification.id)
+            )
+        )
 
     def in_app_for_user(self, user_id: int, limit: int = 50) -> list[Notification]:
-        return list(self.session.scalars(
-            select(Notification)
-            .where(Notification.recipient_id == user_id, Notification.channel == "in_app")
-            .order_by(Notification.id.desc()).limit(limit)
-        ))
+        return list(
+            self.session.scalars(
+                select(Notification)
+                .where(Notification.recipient_id == user_id, Notification.channel == "in_app")
+                .order_by(Notification.id.desc())
+                .limit(limit)
+            )
+        )
 
 
 class PolicyRepository:
@@ -163,9 +181,7 @@ class PolicyRepository:
         self.session = session
 
     def for_organisation(self, organisation_id: int) -> EscalationPolicy | None:
-        return self.session.scalar(
-            select(EscalationPolicy).where(EscalationPolicy.organisation_id == organisation_id)
-        )
+        return self.session.scalar(select(EscalationPolicy).where(EscalationPolicy.organisation_id == organisation_id))
 
     def add(self, policy: EscalationPolicy) -> EscalationPolicy:
         self.session.add(policy)
@@ -173,10 +189,13 @@ class PolicyRepository:
         return policy
 
     def admins(self, organisation_id: int) -> list[User]:
-        return list(self.session.scalars(
-            select(User).where(User.organisation_id == organisation_id, User.role == Role.ADMIN, User.is_active)
-            .order_by(User.id)
-        ))
+        return list(
+            self.session.scalars(
+                select(User)
+                .where(User.organisation_id == organisation_id, User.role == Role.ADMIN, User.is_active)
+                .order_by(User.id)
+            )
+        )
 
     def client_safety(self, client_id: int) -> ClientSafety | None:
         return self.session.scalar(select(ClientSafety).where(ClientSafety.client_id == client_id))
@@ -201,9 +220,11 @@ class CrisisRepository:
         self.session = session
 
     def override(self, organisation_id: int, country: str) -> CrisisResourceOverride | None:
-        return self.session.scalar(select(CrisisResourceOverride).where(
-            CrisisResourceOverride.organisation_id == organisation_id, CrisisResourceOverride.country == country
-        ))
+        return self.session.scalar(
+            select(CrisisResourceOverride).where(
+                CrisisResourceOverride.organisation_id == organisation_id, CrisisResourceOverride.country == country
+            )
+        )
 
     def add(self, row: CrisisResourceOverride) -> None:
         self.session.add(row)

@@ -26,8 +26,14 @@ from alongside.safety.service.escalation import deadline_for, get_policy, organi
 
 
 def screen_client_text(
-    session: Session, client: Actor, text: str, *, source: str, source_id: int | None = None,
-    lang: str | None = None, now: datetime | None = None,
+    session: Session,
+    client: Actor,
+    text: str,
+    *,
+    source: str,
+    source_id: int | None = None,
+    lang: str | None = None,
+    now: datetime | None = None,
 ) -> ScreenResult:
     """Screen a client's text and raise or update an alert when the level calls for one.
 
@@ -40,21 +46,44 @@ def screen_client_text(
 
 
 def raise_for_result(
-    session: Session, client: Actor, result: ScreenResult, *, source: str, source_id: int | None,
+    session: Session,
+    client: Actor,
+    result: ScreenResult,
+    *,
+    source: str,
+    source_id: int | None,
     now: datetime | None = None,
 ) -> Alert | None:
     policy = get_policy(session, client.organisation_id)
     if not result.level.at_least(policy.alert_from_level):
         return None
-    evidence = [s.text for s in result.signals if RiskLevel(s.level).at_least(RiskLevel.MODERATE)] or \
-        [s.text for s in result.signals]
-    return raise_alert(session, client.user_id, client.organisation_id, result.level, source=source,
-                       source_id=source_id, codes=result.codes, evidence=evidence, now=now)
+    evidence = [s.text for s in result.signals if RiskLevel(s.level).at_least(RiskLevel.MODERATE)] or [
+        s.text for s in result.signals
+    ]
+    return raise_alert(
+        session,
+        client.user_id,
+        client.organisation_id,
+        result.level,
+        source=source,
+        source_id=source_id,
+        codes=result.codes,
+        evidence=evidence,
+        now=now,
+    )
 
 
 def raise_alert(
-    session: Session, client_id: int, organisation_id: int, level: RiskLevel | str, *, source: str,
-    source_id: int | None, codes: list[str], evidence: list[str] | None, now: datetime | None = None,
+    session: Session,
+    client_id: int,
+    organisation_id: int,
+    level: RiskLevel | str,
+    *,
+    source: str,
+    source_id: int | None,
+    codes: list[str],
+    evidence: list[str] | None,
+    now: datetime | None = None,
 ) -> Alert:
     from alongside.safety.service.notifications import notify_stage
 
@@ -66,10 +95,18 @@ def raise_alert(
     alert = repo.unresolved_for_client(client_id)
     notify = False
     if alert is None:
-        alert = repo.add(Alert(
-            organisation_id=organisation_id, client_id=client_id, level=level.value, status=AlertStatus.OPEN,
-            deadline_at=deadline_for(level, now, policy, tz), stage=0, last_signal_at=now, created_at=now,
-        ))
+        alert = repo.add(
+            Alert(
+                organisation_id=organisation_id,
+                client_id=client_id,
+                level=level.value,
+                status=AlertStatus.OPEN,
+                deadline_at=deadline_for(level, now, policy, tz),
+                stage=0,
+                last_signal_at=now,
+                created_at=now,
+            )
+        )
         notify = True
         event = AuditEvent.ALERT_RAISED
     else:
@@ -77,19 +114,36 @@ def raise_alert(
         if level.rank > RiskLevel(alert.level).rank:
             # Worse than what someone already saw: it needs a human again, on the shorter deadline.
             alert.level = level.value
-            alert.deadline_at = min(alert.deadline_at, deadline_for(level, now, policy, tz)) \
-                if alert.status == AlertStatus.OPEN else deadline_for(level, now, policy, tz)
+            alert.deadline_at = (
+                min(alert.deadline_at, deadline_for(level, now, policy, tz))
+                if alert.status == AlertStatus.OPEN
+                else deadline_for(level, now, policy, tz)
+            )
             alert.status = AlertStatus.OPEN
             alert.stage = 0
             notify = True
             event = AuditEvent.ALERT_RAISED
         alert.last_signal_at = now
-    repo.add_signal(AlertSignal(
-        alert_id=alert.id, source=source, source_id=source_id, level=level.value, codes=list(codes),
-        evidence=json.dumps(evidence, ensure_ascii=False) if evidence else None, created_at=now,
-    ))
-    audit.record(session, None, event, subject_id=client_id, object_type="alert", object_id=alert.id,
-                 extra={"level": level.value, "source": source, "codes": list(codes)})
+    repo.add_signal(
+        AlertSignal(
+            alert_id=alert.id,
+            source=source,
+            source_id=source_id,
+            level=level.value,
+            codes=list(codes),
+            evidence=json.dumps(evidence, ensure_ascii=False) if evidence else None,
+            created_at=now,
+        )
+    )
+    audit.record(
+        session,
+        None,
+        event,
+        subject_id=client_id,
+        object_type="alert",
+        object_id=alert.id,
+        extra={"level": level.value, "source": source, "codes": list(codes)},
+    )
     if notify:
         notify_stage(session, alert, policy, now=now, reason="raised")
     return alert
@@ -103,8 +157,9 @@ def access_alert(session: Session, actor: Actor, alert_id: int) -> Alert:
     alert = AlertRepository(session).get_readable(actor, alert_id, _is_backup(session, actor))
     if alert is None:
         raise NotFound("No such alert.")
-    audit.record(session, actor, AuditEvent.ALERT_VIEWED, subject_id=alert.client_id, object_type="alert",
-                 object_id=alert.id)
+    audit.record(
+        session, actor, AuditEvent.ALERT_VIEWED, subject_id=alert.client_id, object_type="alert", object_id=alert.id
+    )
     return alert
 
 
@@ -115,13 +170,20 @@ def acknowledge_alert(session: Session, actor: Actor, alert_id: int, *, now: dat
     alert.status = AlertStatus.ACKNOWLEDGED
     alert.acknowledged_by_id = actor.user_id
     alert.acknowledged_at = now or utc_now()
-    audit.record(session, actor, AuditEvent.ALERT_ACKNOWLEDGED, subject_id=alert.client_id,
-                 object_type="alert", object_id=alert.id)
+    audit.record(
+        session,
+        actor,
+        AuditEvent.ALERT_ACKNOWLEDGED,
+        subject_id=alert.client_id,
+        object_type="alert",
+        object_id=alert.id,
+    )
     return alert
 
 
-def resolve_alert(session: Session, actor: Actor, alert_id: int, outcome_note: str,
-                  *, now: datetime | None = None) -> Alert:
+def resolve_alert(
+    session: Session, actor: Actor, alert_id: int, outcome_note: str, *, now: datetime | None = None
+) -> Alert:
     """Only a clinician closes an alert, with a note of what was done."""
     alert = access_alert(session, actor, alert_id)
     if not actor.is_therapist:
@@ -133,14 +195,16 @@ def resolve_alert(session: Session, actor: Actor, alert_id: int, outcome_note: s
         alert.acknowledged_by_id, alert.acknowledged_at = actor.user_id, now
     alert.status = AlertStatus.RESOLVED
     alert.resolved_by_id, alert.resolved_at, alert.outcome_note = actor.user_id, now, outcome_note
-    audit.record(session, actor, AuditEvent.ALERT_RESOLVED, subject_id=alert.client_id,
-                 object_type="alert", object_id=alert.id)
+    audit.record(
+        session, actor, AuditEvent.ALERT_RESOLVED, subject_id=alert.client_id, object_type="alert", object_id=alert.id
+    )
     return alert
 
 
 def list_alerts(session: Session, actor: Actor, *, include_resolved: bool = False, limit: int = 200) -> list[Alert]:
-    return AlertRepository(session).list_readable(actor, _is_backup(session, actor),
-                                                  include_resolved=include_resolved, limit=limit)
+    return AlertRepository(session).list_readable(
+        actor, _is_backup(session, actor), include_resolved=include_resolved, limit=limit
+    )
 
 
 def count_open_alerts(session: Session, actor: Actor) -> int:
@@ -157,17 +221,39 @@ def open_alert_levels(session: Session, client_ids: list[int]) -> dict[int, str]
 def alert_read(session: Session, actor: Actor, alert: Alert, *, with_details: bool = True) -> AlertRead:
     """The alert as the actor may see it: admins get no evidence and no outcome note."""
     show_text = actor.is_therapist
-    signals = [
-        SignalRead(source=s.source, source_id=s.source_id, level=s.level, codes=s.codes,
-                   evidence=json.loads(s.evidence) if (s.evidence and show_text) else None, created_at=s.created_at)
-        for s in alert.signals
-    ] if with_details else []
-    notifications = [NotificationRead.model_validate(n) for n in NotificationRepository(session).for_alert(alert.id)] \
-        if with_details else []
+    signals = (
+        [
+            SignalRead(
+                source=s.source,
+                source_id=s.source_id,
+                level=s.level,
+                codes=s.codes,
+                evidence=json.loads(s.evidence) if (s.evidence and show_text) else None,
+                created_at=s.created_at,
+            )
+            for s in alert.signals
+        ]
+        if with_details
+        else []
+    )
+    notifications = (
+        [NotificationRead.model_validate(n) for n in NotificationRepository(session).for_alert(alert.id)]
+        if with_details
+        else []
+    )
     client = accounts_service.get_user(session, alert.client_id)
     return AlertRead(
-        id=alert.id, client_id=alert.client_id, client_name=client.display_name if client else "?",
-        level=alert.level, status=alert.status.value, stage=alert.stage, deadline_at=alert.deadline_at,
-        created_at=alert.created_at, acknowledged_at=alert.acknowledged_at, resolved_at=alert.resolved_at,
-        outcome_note=alert.outcome_note if show_text else None, signals=signals, notifications=notifications,
+        id=alert.id,
+        client_id=alert.client_id,
+        client_name=client.display_name if client else "?",
+        level=alert.level,
+        status=alert.status.value,
+        stage=alert.stage,
+        deadline_at=alert.deadline_at,
+        created_at=alert.created_at,
+        acknowledged_at=alert.acknowledged_at,
+        resolved_at=alert.resolved_at,
+        outcome_note=alert.outcome_note if show_text else None,
+        signals=signals,
+        notifications=notifications,
     )

@@ -27,23 +27,54 @@ def reliable_deterioration(instrument: str, before: int, after: int) -> bool:
 
 
 def check_questionnaire_change(
-    session: Session, client_id: int, organisation_id: int, instrument: str, before: int | None, after: int,
-    *, source_id: int | None = None, now: datetime | None = None,
+    session: Session,
+    client_id: int,
+    organisation_id: int,
+    instrument: str,
+    before: int | None,
+    after: int,
+    *,
+    source_id: int | None = None,
+    now: datetime | None = None,
 ) -> Alert | None:
     if before is None or not reliable_deterioration(instrument, before, after):
         return None
-    return raise_alert(session, client_id, organisation_id, RiskLevel.MODERATE, source="deterioration",
-                       source_id=source_id, codes=[f"{instrument}_reliable_deterioration"],
-                       evidence=[f"{instrument.upper()} {before} → {after}"], now=now)
+    return raise_alert(
+        session,
+        client_id,
+        organisation_id,
+        RiskLevel.MODERATE,
+        source="deterioration",
+        source_id=source_id,
+        codes=[f"{instrument}_reliable_deterioration"],
+        evidence=[f"{instrument.upper()} {before} → {after}"],
+        now=now,
+    )
 
 
-def screen_phq9_item9(session: Session, client_id: int, organisation_id: int, value: int,
-                      *, source_id: int | None = None, now: datetime | None = None) -> Alert | None:
+def screen_phq9_item9(
+    session: Session,
+    client_id: int,
+    organisation_id: int,
+    value: int,
+    *,
+    source_id: int | None = None,
+    now: datetime | None = None,
+) -> Alert | None:
     """PHQ-9 item 9 (thoughts of being better off dead or of self-harm) above 0 always goes to safety."""
     if value <= 0:
         return None
-    return raise_alert(session, client_id, organisation_id, RiskLevel.MODERATE, source="questionnaire",
-                       source_id=source_id, codes=["phq9_item9"], evidence=[f"PHQ-9 item 9 = {value}"], now=now)
+    return raise_alert(
+        session,
+        client_id,
+        organisation_id,
+        RiskLevel.MODERATE,
+        source="questionnaire",
+        source_id=source_id,
+        codes=["phq9_item9"],
+        evidence=[f"PHQ-9 item 9 = {value}"],
+        now=now,
+    )
 
 
 def _mean(values: list[int]) -> float:
@@ -57,7 +88,9 @@ def mood_drop(recent: list[int], baseline: list[int]) -> float | None:
     return _mean(baseline) - _mean(recent)
 
 
-def check_mood_drop(session: Session, client_id: int, organisation_id: int, *, now: datetime | None = None) -> Alert | None:
+def check_mood_drop(
+    session: Session, client_id: int, organisation_id: int, *, now: datetime | None = None
+) -> Alert | None:
     """Called after each check-in: 7-day mean down by 2 or more against the 28 days before."""
     from alongside.checkins import service as checkins_service
 
@@ -69,10 +102,17 @@ def check_mood_drop(session: Session, client_id: int, organisation_id: int, *, n
         return None
     if AlertRepository(session).has_unresolved_signal(client_id, "mood_drop"):
         return None
-    return raise_alert(session, client_id, organisation_id, RiskLevel.MODERATE, source="deterioration",
-                       source_id=None, codes=["mood_drop"],
-                       evidence=[f"7-day mean mood {_mean(recent):.1f} against {_mean(baseline):.1f} in the 28 days before"],
-                       now=now)
+    return raise_alert(
+        session,
+        client_id,
+        organisation_id,
+        RiskLevel.MODERATE,
+        source="deterioration",
+        source_id=None,
+        codes=["mood_drop"],
+        evidence=[f"7-day mean mood {_mean(recent):.1f} against {_mean(baseline):.1f} in the 28 days before"],
+        now=now,
+    )
 
 
 def check_silence(session: Session, *, now: datetime | None = None) -> list[Alert]:
@@ -85,20 +125,37 @@ def check_silence(session: Session, *, now: datetime | None = None) -> list[Aler
     raised = []
     for client_id, organisation_id, last_alert_at in repo.clients_with_alert_since(now - SILENCE_LOOKBACK):
         own = PolicyRepository(session).client_safety(client_id)
-        days = (own.silence_days if own and own.silence_days else None) or get_policy(session, organisation_id).silence_days
+        days = (own.silence_days if own and own.silence_days else None) or get_policy(
+            session, organisation_id
+        ).silence_days
         last_checkin = checkins_service.last_checkin_at(session, client_id)
         last_seen = max(filter(None, [last_checkin, last_alert_at]))
         if now - last_seen < timedelta(days=days) or repo.has_unresolved_signal(client_id, "silence"):
             continue
-        raised.append(raise_alert(
-            session, client_id, organisation_id, RiskLevel.MODERATE, source="deterioration", source_id=None,
-            codes=["silence"], evidence=[f"No check-in for {(now - last_seen).days} days after a risk alert"], now=now,
-        ))
+        raised.append(
+            raise_alert(
+                session,
+                client_id,
+                organisation_id,
+                RiskLevel.MODERATE,
+                source="deterioration",
+                source_id=None,
+                codes=["silence"],
+                evidence=[f"No check-in for {(now - last_seen).days} days after a risk alert"],
+                now=now,
+            )
+        )
     return raised
 
 
-def set_silence_days(session: Session, actor, client_id: int, days: int | None,  # noqa: ANN001
-                     *, now: datetime | None = None) -> None:
+def set_silence_days(
+    session: Session,
+    actor,
+    client_id: int,
+    days: int | None,  # noqa: ANN001
+    *,
+    now: datetime | None = None,
+) -> None:
     """A therapist in the care team sets how many silent days after a risk alert raise a new one."""
     from alongside.care import service as care_service
     from alongside.errors import InvalidInput

@@ -24,8 +24,13 @@ def get_policy(session: Session, organisation_id: int) -> EscalationPolicy:
     """The organisation's policy; an unsaved default one when it never changed it."""
     policy = PolicyRepository(session).for_organisation(organisation_id)
     return policy or EscalationPolicy(
-        organisation_id=organisation_id, imminent_minutes=15, high_minutes=240, moderate_hour=17,
-        alert_from_level="moderate", email_enabled=True, silence_days=3,
+        organisation_id=organisation_id,
+        imminent_minutes=15,
+        high_minutes=240,
+        moderate_hour=17,
+        alert_from_level="moderate",
+        email_enabled=True,
+        silence_days=3,
     )
 
 
@@ -81,8 +86,9 @@ def escalate_overdue(session: Session, *, now: datetime | None = None) -> list[A
     for alert in AlertRepository(session).overdue(now):
         policy = get_policy(session, alert.organisation_id)
         alert.stage = min(alert.stage + 1, MAX_STAGE)
-        alert.deadline_at = deadline_for(alert.level, now, policy,
-                                         organisation_timezone(session, alert.organisation_id))
+        alert.deadline_at = deadline_for(
+            alert.level, now, policy, organisation_timezone(session, alert.organisation_id)
+        )
         notify_stage(session, alert, policy, now=now, reason="escalated")
         escalated.append(alert)
     return escalated

@@ -58,8 +58,10 @@ def _message(alert: Alert, reason: str) -> tuple[str, str]:
     deadline = alert.deadline_at.strftime("%Y-%m-%d %H:%M UTC")
     stage = {0: "", 1: " (escalated to you as backup clinician)", 2: " (escalated to the organisation)"}[alert.stage]
     subject = f"Alongside: {alert.level} risk alert needs acknowledgement{stage}"
-    body = (f"A {alert.level} risk alert ({reason}) for one of your clients needs a person to acknowledge it "
-            f"by {deadline}.\nOpen it in Alongside: {url}\n\nThis message contains no clinical details.")
+    body = (
+        f"A {alert.level} risk alert ({reason}) for one of your clients needs a person to acknowledge it "
+        f"by {deadline}.\nOpen it in Alongside: {url}\n\nThis message contains no clinical details."
+    )
     return subject, body
 
 
@@ -68,18 +70,55 @@ def notify_stage(session: Session, alert: Alert, policy: EscalationPolicy, *, no
     recipients = stage_recipients(session, alert, policy)
     items = []
     for user in recipients:
-        items.append(Notification(organisation_id=alert.organisation_id, alert_id=alert.id, recipient_id=user.id, channel=Channel.IN_APP, subject=subject,
-                                  body=body, status=DeliveryStatus.SENT, sent_at=now, next_attempt_at=now,
-                                  created_at=now))
+        items.append(
+            Notification(
+                organisation_id=alert.organisation_id,
+                alert_id=alert.id,
+                recipient_id=user.id,
+                channel=Channel.IN_APP,
+                subject=subject,
+                body=body,
+                status=DeliveryStatus.SENT,
+                sent_at=now,
+                next_attempt_at=now,
+                created_at=now,
+            )
+        )
         if policy.email_enabled:
-            items.append(Notification(organisation_id=alert.organisation_id, alert_id=alert.id, recipient_id=user.id, channel=Channel.EMAIL,
-                                      address=user.email, subject=subject, body=body, next_attempt_at=now,
-                                      created_at=now))
+            items.append(
+                Notification(
+                    organisation_id=alert.organisation_id,
+                    alert_id=alert.id,
+                    recipient_id=user.id,
+                    channel=Channel.EMAIL,
+                    address=user.email,
+                    subject=subject,
+                    body=body,
+                    next_attempt_at=now,
+                    created_at=now,
+                )
+            )
     if policy.webhook_url:
-        payload = {"event": f"alert.{reason}", "alert_id": alert.id, "level": alert.level, "stage": alert.stage,
-                   "deadline_at": alert.deadline_at.isoformat(), "url": f"{settings.base_url}/alerts/{alert.id}"}
-        items.append(Notification(organisation_id=alert.organisation_id, alert_id=alert.id, channel=Channel.WEBHOOK, address=policy.webhook_url,
-                                  subject=subject, body=json.dumps(payload), next_attempt_at=now, created_at=now))
+        payload = {
+            "event": f"alert.{reason}",
+            "alert_id": alert.id,
+            "level": alert.level,
+            "stage": alert.stage,
+            "deadline_at": alert.deadline_at.isoformat(),
+            "url": f"{settings.base_url}/alerts/{alert.id}",
+        }
+        items.append(
+            Notification(
+                organisation_id=alert.organisation_id,
+                alert_id=alert.id,
+                channel=Channel.WEBHOOK,
+                address=policy.webhook_url,
+                subject=subject,
+                body=json.dumps(payload),
+                next_attempt_at=now,
+                created_at=now,
+            )
+        )
     repo = NotificationRepository(session)
     for item in items:
         repo.add(item)
@@ -95,18 +134,45 @@ def request_contact(session: Session, client: Actor, message: str | None, *, now
     now = now or utc_now()
     links = care_service.active_links_for_client(session, client.user_id)
     subject = f"Alongside: {client.display_name} asks you to get in touch"
-    body = (f"{client.display_name} used the 'contact my therapist' button in Alongside. "
-            "Please get in touch soon.\n\nThis message contains no clinical details.")
+    body = (
+        f"{client.display_name} used the 'contact my therapist' button in Alongside. "
+        "Please get in touch soon.\n\nThis message contains no clinical details."
+    )
     repo = NotificationRepository(session)
     for link in links:
-        repo.add(Notification(organisation_id=client.organisation_id, recipient_id=link.therapist_id, channel=Channel.IN_APP, subject=subject, body=body,
-                              status=DeliveryStatus.SENT, sent_at=now, next_attempt_at=now, created_at=now))
-        email = repo.add(Notification(organisation_id=client.organisation_id, recipient_id=link.therapist_id, channel=Channel.EMAIL,
-                                      address=link.therapist.email, subject=subject, body=body,
-                                      next_attempt_at=now, created_at=now))
+        repo.add(
+            Notification(
+                organisation_id=client.organisation_id,
+                recipient_id=link.therapist_id,
+                channel=Channel.IN_APP,
+                subject=subject,
+                body=body,
+                status=DeliveryStatus.SENT,
+                sent_at=now,
+                next_attempt_at=now,
+                created_at=now,
+            )
+        )
+        email = repo.add(
+            Notification(
+                organisation_id=client.organisation_id,
+                recipient_id=link.therapist_id,
+                channel=Channel.EMAIL,
+                address=link.therapist.email,
+                subject=subject,
+                body=body,
+                next_attempt_at=now,
+                created_at=now,
+            )
+        )
         worker.enqueue(session, "safety.deliver_notification", notification_id=email.id)
-    audit.record(session, client, AuditEvent.CONTACT_REQUESTED, subject_id=client.user_id,
-                 extra={"therapists": len(links), "with_message": bool(message)})
+    audit.record(
+        session,
+        client,
+        AuditEvent.CONTACT_REQUESTED,
+        subject_id=client.user_id,
+        extra={"therapists": len(links), "with_message": bool(message)},
+    )
     return len(links)
 
 
@@ -140,8 +206,9 @@ def _send_webhook(session: Session, notification: Notification) -> None:
     if secret:
         headers["X-Alongside-Signature"] = sign(secret, body)
     try:
-        response = httpx.post(notification.address or "", content=body, headers=headers,
-                              timeout=settings.webhook_timeout)
+        response = httpx.post(
+            notification.address or "", content=body, headers=headers, timeout=settings.webhook_timeout
+        )
     except httpx.HTTPError as exc:
         raise DeliveryError(f"webhook failed: {exc.__class__.__name__}: {exc}") from exc
     if response.status_code >= 300:

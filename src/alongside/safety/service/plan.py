@@ -32,15 +32,22 @@ def get_safety_plan(session: Session, actor: Actor, client_id: int) -> tuple[Saf
     _may_use(session, actor, client_id)
     plan = PlanRepository(session).for_client(client_id)
     if actor.user_id != client_id:
-        audit.record(session, actor, AuditEvent.SAFETY_PLAN_VIEWED, subject_id=client_id, object_type="safety_plan",
-                     object_id=plan.id if plan else None)
+        audit.record(
+            session,
+            actor,
+            AuditEvent.SAFETY_PLAN_VIEWED,
+            subject_id=client_id,
+            object_type="safety_plan",
+            object_id=plan.id if plan else None,
+        )
     if plan is None:
         return SafetyPlanContent(), None
     return SafetyPlanContent.model_validate_json(plan.content), plan.updated_at
 
 
-def update_safety_plan(session: Session, actor: Actor, client_id: int, content: SafetyPlanContent,
-                       *, now: datetime | None = None) -> SafetyPlan:
+def update_safety_plan(
+    session: Session, actor: Actor, client_id: int, content: SafetyPlanContent, *, now: datetime | None = None
+) -> SafetyPlan:
     _may_use(session, actor, client_id)
     now = now or utc_now()
     cleaned = SafetyPlanContent(**{k: [line for line in v if line] for k, v in content.model_dump().items()})
@@ -52,8 +59,14 @@ def update_safety_plan(session: Session, actor: Actor, client_id: int, content: 
     plan.content = json.dumps(cleaned.model_dump(), ensure_ascii=False)
     plan.updated_at, plan.updated_by_id = now, actor.user_id
     session.flush()
-    audit.record(session, actor, AuditEvent.SAFETY_PLAN_UPDATED, subject_id=client_id, object_type="safety_plan",
-                 object_id=plan.id)
+    audit.record(
+        session,
+        actor,
+        AuditEvent.SAFETY_PLAN_UPDATED,
+        subject_id=client_id,
+        object_type="safety_plan",
+        object_id=plan.id,
+    )
     return plan
 
 

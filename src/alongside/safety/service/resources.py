@@ -48,9 +48,13 @@ def _line_from_form(line: CrisisLine) -> dict[str, Any]:
         keyword = " ".join(parts[:-1]) or None
         text = {"keyword": keyword, "number": parts[-1]}
     return {
-        "name": line.name, "phone": [{"display": p, "tel": "".join(ch for ch in p if ch.isdigit() or ch == "+")}
-                                     for p in phones],
-        "text": text, "chat": line.chat, "hours": line.hours, "notes": line.notes, "languages": line.languages,
+        "name": line.name,
+        "phone": [{"display": p, "tel": "".join(ch for ch in p if ch.isdigit() or ch == "+")} for p in phones],
+        "text": text,
+        "chat": line.chat,
+        "hours": line.hours,
+        "notes": line.notes,
+        "languages": line.languages,
     }
 
 
@@ -71,8 +75,9 @@ def crisis_resources(session: Session | None, organisation_id: int | None, count
     return entry if entry is not None else {**international(), "fallback": True}
 
 
-def country_for(user: User | None, asked: str | None, accept_language: str | None,
-                organisation_country: str | None = None) -> str | None:
+def country_for(
+    user: User | None, asked: str | None, accept_language: str | None, organisation_country: str | None = None
+) -> str | None:
     known = crisis_countries()
     if asked and asked.upper() == "XX":  # "another country": the international directories
         return None
@@ -91,8 +96,15 @@ def country_for(user: User | None, asked: str | None, accept_language: str | Non
     return None
 
 
-def update_crisis_resources(session: Session, actor: Actor, country: str, lines: list[CrisisLine],
-                            *, emergency: str | None, now: datetime | None = None) -> CrisisResourceOverride:
+def update_crisis_resources(
+    session: Session,
+    actor: Actor,
+    country: str,
+    lines: list[CrisisLine],
+    *,
+    emergency: str | None,
+    now: datetime | None = None,
+) -> CrisisResourceOverride:
     """An admin replaces the organisation's lines for one country (verified today, by them)."""
     if not actor.is_admin:
         raise Forbidden("Only an administrator can edit crisis lines.")
@@ -102,13 +114,22 @@ def update_crisis_resources(session: Session, actor: Actor, country: str, lines:
     if not lines:
         raise InvalidInput("Keep at least one crisis line.", field="lines")
     now = now or utc_now()
-    data = {"lines": [_line_from_form(line) for line in lines], "emergency": emergency,
-            "source": "organisation", "verified": now.date().isoformat()}
+    data = {
+        "lines": [_line_from_form(line) for line in lines],
+        "emergency": emergency,
+        "source": "organisation",
+        "verified": now.date().isoformat(),
+    }
     repo = CrisisRepository(session)
     row = repo.override(actor.organisation_id, country)
     if row is None:
-        row = CrisisResourceOverride(organisation_id=actor.organisation_id, country=country, data=data,
-                                     updated_at=now, updated_by_id=actor.user_id)
+        row = CrisisResourceOverride(
+            organisation_id=actor.organisation_id,
+            country=country,
+            data=data,
+            updated_at=now,
+            updated_by_id=actor.user_id,
+        )
         repo.add(row)
     else:
         row.data, row.updated_at, row.updated_by_id = data, now, actor.user_id
