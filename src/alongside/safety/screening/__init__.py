@@ -4,10 +4,12 @@
 imminent), the detected language ("en"/"nl") and the ``Signal``s behind the level, each with a
 reason code and the exact span of text. See docs/safety-screening.md for the rules.
 
-Imports only the standard library, so the CLI starts fast and every domain can afford to call it.
+A learned layer (``model.py``: hashed n-grams, a linear model per level, numpy) may raise the
+level, never lower it; ``screen_rules`` gives the rule layer alone. Importing this package needs
+only the standard library: numpy and the weights are loaded on the first screening.
 """
 
-from alongside.safety.screening.engine import normalise, screen
+from alongside.safety.screening.engine import normalise, screen, screen_rules
 from alongside.safety.screening.result import RiskLevel, ScreenResult, Signal, max_level
 
-__all__ = ["screen", "normalise", "RiskLevel", "Signal", "ScreenResult", "max_level"]
+__all__ = ["screen", "screen_rules", "normalise", "RiskLevel", "Signal", "ScreenResult", "max_level"]

@@ -26,14 +26,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from alongside.nlp.language import detect_language
+from alongside.safety.screening import model as _model
 from alongside.safety.screening import rules_en, rules_nl
 from alongside.safety.screening.patterns import Rule, anchors, compile_pattern, expand
 from alongside.safety.screening.result import RiskLevel, ScreenResult, Signal, max_level
 
-__all__ = ["screen", "normalise"]
+__all__ = ["screen", "screen_rules", "normalise", "MODEL_CODE"]
+
+# Reason code of a signal added by the learned layer (span: the sentence it scored highest).
+MODEL_CODE = "model_risk"
+_RULES_ONLY: ContextVar[bool] = ContextVar("alongside_screening_rules_only", default=False)
 
 LANGS = ("en", "nl")
 _MODULES = (rules_en, rules_nl)
@@ -283,19 +289,28 @@ def _guarded_by_sentence(norm: str, hit: _Hit) -> bool:
     return False
 
 
-def _find_hits(norm: str) -> list[_Hit]:
+def _find_hits(norm: str, explained: list[tuple[int, int, str]] | None = None) -> list[_Hit]:
+    """Matches that survive negation and guards. When ``explained`` is given, the spans the rules
+    explained away are added to it as (start, end, kind) — kind "guard" (an idiom, "suicide
+    prevention"), "negation", "sentence" (media, joke about trivia, someone else, professional talk)
+    or "context" (a tourist's question) — so the learned layer can respect the same guards."""
     guards = [m.span() for g in _GUARDS for m in g.finditer(norm)]
+    if explained is not None:  # "ik ga dood van het lachen" explains itself, rule match or not
+        explained.extend((gs, ge, "guard") for gs, ge in guards)
     hits: list[_Hit] = []
     for compiled in _INDEPENDENT:
-        _match_rule(norm, compiled, guards, hits)
+        _match_rule(norm, compiled, guards, hits, explained)
     top = max_level(*(h.level for h in hits))
     for compiled in _DEPENDENT:  # context rules: skip the work when they could not count anyway
         if compiled.rule.fallback is not None or top.at_least(compiled.rule.context):
-            _match_rule(norm, compiled, guards, hits)
+            _match_rule(norm, compiled, guards, hits, explained)
     return hits
 
 
-def _match_rule(norm: str, compiled: _Compiled, guards: list[tuple[int, int]], hits: list[_Hit]) -> None:
+def _match_rule(
+    norm: str, compiled: _Compiled, guards: list[tuple[int, int]], hits: list[_Hit],
+    explained: list[tuple[int, int, str]] | None = None,
+) -> None:
     """Collect the matches of one rule that survive negation and guards."""
     rule = compiled.rule
     for m in compiled.finditer(norm):
@@ -303,11 +318,15 @@ def _match_rule(norm: str, compiled: _Compiled, guards: list[tuple[int, int]], h
         if end == start:
             continue
         if rule.negatable and _negated(norm, start, end):
+            if explained is not None:
+                explained.append((start, end, "negation"))
             continue
         if any(gs < end and start < ge for gs, ge in guards):
-            continue
+            continue  # the guard's own span is already explained
         hit = _Hit(rule, start, end, rule.level)
         if _guarded_by_sentence(norm, hit):
+            if explained is not None:
+                explained.append((start, end, "sentence"))
             continue
         if rule.history:
             s, e = _sentence_bounds(norm, start)
@@ -338,7 +357,7 @@ def _sentence_index(norm: str) -> tuple[list[int], list[int]]:
     return starts, words
 
 
-def _apply_context(norm: str, hits: list[_Hit]) -> list[_Hit]:
+def _apply_context(norm: str, hits: list[_Hit], explained: list[tuple[int, int, str]] | None = None) -> list[_Hit]:
     """Keep context rules only near independent risk; otherwise fall back or drop them.
 
     Anaphoric rules ("I'm taking them", "doe ik het") are resolved first, so a time or the means
@@ -372,6 +391,8 @@ def _apply_context(norm: str, hits: list[_Hit]) -> list[_Hit]:
             elif h.rule.fallback is not None:
                 h.level = h.rule.fallback
                 result.append(h)
+                if explained is not None:  # e.g. a tourist's question about a bridge
+                    explained.append((h.start, h.end, "context"))
     return result
 
 
@@ -405,7 +426,53 @@ def screen(text: str, lang: str | None = None) -> ScreenResult:
         raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGS)}")
     detected = lang or detect_language(text)
     norm = normalise(text)
-    hits = _apply_context(norm, _drop_contained(_find_hits(norm)))
-    hits.sort(key=lambda h: (h.start, h.end))
+    hits, explained = rule_hits(norm)
     signals = tuple(Signal(h.rule.code, h.level, h.start, h.end, text[h.start:h.end]) for h in hits)
-    return ScreenResult(level=combine(signals), lang=detected, signals=signals)
+    level = combine(signals)
+    if level is not RiskLevel.IMMINENT and norm.strip() and _model_enabled():
+        verdict = _model.assess(text, norm, explained)
+        if verdict is not None and verdict.level.rank > level.rank:  # the model can only raise
+            # "act now" needs the rules to have seen risk too: the model alone raises to high at most
+            model_level = verdict.level if level.at_least(RiskLevel.MODERATE) else min(
+                verdict.level, RiskLevel.HIGH, key=lambda lv: lv.rank)
+            extra = Signal(MODEL_CODE, model_level, verdict.start, verdict.end, text[verdict.start:verdict.end])
+            signals = tuple(sorted((*signals, extra), key=lambda s: (s.start, s.end)))
+            level = model_level
+    return ScreenResult(level=level, lang=detected, signals=signals)
+
+
+def rule_hits(norm: str) -> tuple[list[_Hit], list[tuple[int, int, str]]]:
+    """The rule layer's surviving hits in text order, and the spans the learned layer must treat
+    with care: what the rules explained away (see ``_find_hits``); risk they attributed to someone
+    else (kind "other": a sister's suicidal talk is ``moderate`` for the writer's clinician, not the
+    writer's own plan); and their own findings of ``moderate`` or above (kind "rule": "ik denk
+    erover om er een eind aan te maken" was read as thoughts without a method, and the model, which
+    cannot tell thoughts from a plan as well, may raise that reading only when very sure)."""
+    explained: list[tuple[int, int, str]] = []
+    hits = _apply_context(norm, _drop_contained(_find_hits(norm, explained)), explained)
+    hits.sort(key=lambda h: (h.start, h.end))
+    for h in hits:
+        if h.rule.code == "third_party_risk":
+            explained.append((h.start, h.end, "other"))
+        elif h.level.at_least(RiskLevel.MODERATE) and h.rule.code not in _MODIFIERS:
+            explained.append((h.start, h.end, "rule"))
+    return hits, explained
+
+
+def screen_rules(text: str, lang: str | None = None) -> ScreenResult:
+    """The rule layer alone (benchmarks compare it with the combined screening)."""
+    token = _RULES_ONLY.set(True)
+    try:
+        return screen(text, lang)
+    finally:
+        _RULES_ONLY.reset(token)
+
+
+def _model_enabled() -> bool:
+    """The learned layer runs unless ``ALONGSIDE_SCREENING_MODEL=off`` (or screen_rules is used).
+    The settings are imported on first use, so importing the rule layer stays cheap."""
+    if _RULES_ONLY.get():
+        return False
+    from alongside.config import settings
+
+    return settings.screening_model

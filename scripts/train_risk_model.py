@@ -1,0 +1,494 @@
+"""Train the learned layer of risk screening and write the shipped model.
+
+    pip install -e '.[train]'
+    PYTHONPATH=src python scripts/train_risk_model.py [--seed 13] [--out-dir src/alongside/safety/screening/model]
+
+Reproducible from the project's own files and PyPI packages: the same inputs and seed give the same
+weights (liblinear is deterministic for a fixed random_state; all sampling uses ``--seed``).
+
+Training data (never the dev or the test set):
+
+* ``src/alongside/safety/training/risk_train.jsonl`` — team-written, EN/NL, same labels as the dev set
+  (weight 1). Augmented with (a) single sentences of its ``none``/``low`` texts (a part of a calm text
+  is calm) and (b) synthetic long texts: calm texts joined around one risk text, labelled with the
+  risk text's level, so a buried sentence is learned in a long text too.
+* ``cssrs-reddit-500`` (CC BY, Gaur et al. 2019), TRAIN half of the users only (``model.cssrs_half``;
+  the benchmark reports the REPORT half). User labels become weak labels of post chunks (≤ 3
+  sentences): chunks with risk language get Supportive/Indicator → ``low``, Ideation → ``moderate``,
+  Behavior/Attempt → ``high`` when the chunk names a method, an attempt, a plan or self-harm, else
+  ``moderate``; chunks of Ideation+ users without risk language are ambiguous and dropped;
+  chunks of Supportive/Indicator users without risk language are ``none``/``low``. Down-weighted.
+* ``goemotions`` (Apache-2.0): neutral and negative-emotion comments without risk words → ``none`` or
+  ``low`` (first-person sadness, fear, grief, nervousness), sparingly.
+* ``counsel-chat`` (MIT): help-seekers' questions without risk words → ``low`` (practical questions
+  about therapy → ``none``); topics where our levels would be ``moderate`` (self-harm, eating
+  disorders, domestic violence, trauma, substance abuse) are left out.
+
+Model: hashed features (``alongside.safety.screening.model``), one L2-regularised logistic regression
+per ordinal head (≥ low, ≥ moderate, ≥ high, ≥ imminent). Thresholds are chosen on the dev set with the
+runtime scoring (sentences, sentence pairs, whole text; guarded units need ``guard_threshold``), on
+the MODEL ALONE: the rules were tuned on the dev set, so combined dev figures overstate what the model
+must carry on new wording. Prints the trade-off curve and the dev figures (rules, model, combined).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import csv
+import datetime as dt
+import hashlib
+import json
+import random
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn import __version__ as sklearn_version
+from sklearn.linear_model import LogisticRegression
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from alongside.safety.screening import engine  # noqa: E402
+from alongside.safety.screening import model as M  # noqa: E402
+from alongside.safety.screening.engine import normalise  # noqa: E402
+from alongside.safety.screening.result import RiskLevel  # noqa: E402
+
+LEVELS = [str(lv) for lv in RiskLevel]
+RANK = {lv: i for i, lv in enumerate(LEVELS)}
+SHARED = ROOT.parent / "shared/data"
+TRAIN_FILE = ROOT / "src/alongside/safety/training/risk_train.jsonl"
+DEV_FILE = ROOT / "benchmarks/data/safety_dev.jsonl"
+CSSRS_FILE = SHARED / "cssrs-reddit-500/500_Reddit_users_posts_labels.csv"
+GOEMO_FILE = SHARED / "goemotions/train.tsv"
+COUNSEL_FILE = SHARED / "counsel-chat/20200325_counsel_chat.csv"
+
+# Risk language for weak labelling of public data (broad on purpose; it only decides what a weak
+# label may be attached to, never a level at run time).
+RISK_WORDS = re.compile(
+    r"suicid|kill (?:my|me|him|her)self|kms\b|\bend (?:it|my life|things|everything)|want(?:ed)? to die"
+    r"|wanna die|\bdie\b|\bdying\b|\bdead\b|\bdeath\b|better off (?:dead|without)|wake up|overdos|\bod\b"
+    r"|pills|hang (?:my|me)self|\bnoose|\brope\b|jump(?:ed|ing)? off|\bslit|cut(?:ting)? (?:my|me)"
+    r"|self[- ]?harm|razor|blade|attempt|take my (?:own )?life|reason to live|want to live|be alive"
+    r"|\bexist\b|disappear|goodbye|\bnote\b|\bgun\b|shoot (?:my|me)self|hurt (?:my|me)self|cutting",
+)
+# Within risk language: what makes a Behavior/Attempt user's chunk "high" (a method, an attempt,
+# preparation, self-harm behaviour), rather than ideation.
+STRONG_WORDS = re.compile(
+    r"overdos|\bod\b|pills|hang|noose|\brope\b|jump(?:ed|ing)? off|\bslit|cut(?:ting)? (?:my|me)|razor|"
+    r"blade|attempt|\bgun\b|shoot|plan|\bnote\b|tonight|bridge|train|tried to (?:kill|end)|hospital",
+)
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|my|me|myself)\b")
+GOEMO_NEUTRAL = {27}
+GOEMO_CALM_NEGATIVE = {2, 3, 9, 10, 12}  # anger, annoyance, disappointment, disapproval, embarrassment
+GOEMO_DISTRESS = {14, 16, 19, 24, 25}  # fear, grief, nervousness, remorse, sadness
+COUNSEL_SKIP = {"self-harm", "eating-disorders", "domestic-violence", "trauma", "substance-abuse", "addiction",
+                "military-issues"}
+COUNSEL_NONE = {"counseling-fundamentals", "professional-ethics", "legal-regulatory"}
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def split_sentences(text: str) -> list[str]:
+    sents = M._sentences(normalise(text))
+    return [text[s:e] for s, e in sents]
+
+
+# --- sources ---------------------------------------------------------------------------------------
+def team_samples(rows: list[dict], rng: random.Random, n_buried: int) -> list[tuple[str, str, float, str]]:
+    out = [(r["text"], r["level"], 1.0, "team") for r in rows]
+    calm = [r for r in rows if r["level"] in ("none", "low")]
+    risky = [r for r in rows if RANK[r["level"]] >= 2]
+    for r in calm:  # sentences of calm texts are calm
+        sents = split_sentences(r["text"])
+        if len(sents) > 1:
+            out.extend((s, r["level"], 0.5, "team_sentence") for s in sents if len(s.split()) >= 3)
+    for _ in range(n_buried):  # one risk text buried among everyday texts of the same language
+        risk = rng.choice(risky)
+        pool = [r for r in calm if r["lang"] == risk["lang"]] or calm
+        parts = [r["text"] for r in rng.sample(pool, rng.randint(2, 4))]
+        parts.insert(rng.randint(0, len(parts)), risk["text"])
+        out.append((" ".join(parts), risk["level"], 0.5, "team_buried"))
+    for _ in range(n_buried // 2):  # long calm texts stay calm
+        parts = rng.sample(calm, rng.randint(3, 5))
+        level = max((r["level"] for r in parts), key=RANK.get)
+        out.append((" ".join(r["text"] for r in parts), level, 0.5, "team_long_calm"))
+    return out
+
+
+def cssrs_samples(rng: random.Random, cap: int) -> tuple[list[tuple[str, str, float, str]], Counter]:
+    csv.field_size_limit(sys.maxsize)
+    with CSSRS_FILE.open(encoding="utf-8") as f:
+        users = [u for u in csv.DictReader(f) if M.cssrs_half(u["User"]) == "train"]
+    out, stats = [], Counter()
+    for user in sorted(users, key=lambda u: u["User"]):
+        label = user["Label"]
+        stats[f"users_{label}"] += 1
+        try:
+            posts = ast.literal_eval(user["Post"])
+        except (ValueError, SyntaxError):
+            posts = [user["Post"]]
+        for post in posts:
+            sents = [s for s in split_sentences(str(post)) if s.strip()]
+            for i in range(0, len(sents), 3):
+                chunk = " ".join(sents[i:i + 3]).strip()
+                if len(chunk.split()) < 4:
+                    continue
+                norm = chunk.lower()
+                risky = bool(RISK_WORDS.search(norm))
+                if label in ("Supportive", "Indicator"):
+                    level = "low" if risky or label == "Indicator" else "none"
+                    weight = 0.15
+                elif not risky:
+                    stats["dropped_ambiguous"] += 1
+                    continue
+                elif label == "Ideation":
+                    level, weight = "moderate", 0.3
+                else:
+                    strong = STRONG_WORDS.search(norm) and FIRST_PERSON.search(norm)
+                    level, weight = ("high", 0.3) if strong else ("moderate", 0.3)
+                out.append((chunk, level, weight, f"cssrs_{label}"))
+    rng.shuffle(out)
+    # keep the weak source from swamping the team's texts: cap per level
+    per_level: Counter = Counter()
+    kept = []
+    for s in out:
+        if per_level[s[1]] < cap:
+            per_level[s[1]] += 1
+            kept.append(s)
+    stats.update({f"chunks_{k}": v for k, v in per_level.items()})
+    return kept, stats
+
+
+def goemotions_samples(rng: random.Random, n: int) -> list[tuple[str, str, float, str]]:
+    rows = []
+    for line in GOEMO_FILE.read_text(encoding="utf-8").splitlines():
+        text, labels, _ = line.split("\t")
+        labels = {int(x) for x in labels.split(",")}
+        if RISK_WORDS.search(text.lower()) or re.search(r"\b(?:kill|murder|hurt|cut|hang)", text.lower()):
+            continue
+        if labels <= GOEMO_NEUTRAL or labels <= GOEMO_CALM_NEGATIVE:
+            rows.append((text, "none"))
+        elif labels <= GOEMO_DISTRESS | GOEMO_NEUTRAL and FIRST_PERSON.search(text.lower()):
+            rows.append((text, "low"))
+    rows.sort()
+    rng.shuffle(rows)
+    calm = [r for r in rows if r[1] == "none"][: n // 2]
+    low = [r for r in rows if r[1] == "low"][: n // 2]
+    return [(t.replace("[NAME]", "Sam"), lv, 0.3, "goemotions") for t, lv in calm + low]
+
+
+def counsel_samples() -> list[tuple[str, str, float, str]]:
+    csv.field_size_limit(sys.maxsize)
+    with COUNSEL_FILE.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    seen, out = set(), []
+    for r in sorted(rows, key=lambda r: int(r["questionID"] or 0)):
+        if r["questionID"] in seen:
+            continue
+        seen.add(r["questionID"])
+        text = f"{r['questionTitle'].strip()} {r['questionText'].strip()}".strip()
+        if not text or r["topic"] in COUNSEL_SKIP or RISK_WORDS.search(text.lower()):
+            continue
+        if re.search(r"\b(?:abus|hit me|hits me|beat|rape|assault|starv|purg|binge|voices)", text.lower()):
+            continue
+        level = "none" if r["topic"] in COUNSEL_NONE else "low"
+        out.append((text, level, 0.3, "counsel_chat"))
+    return out
+
+
+# --- features and training ------------------------------------------------------------------------
+def featurise(texts: list[str]) -> sparse.csr_matrix:
+    indptr, indices, data = [0], [], []
+    for text in texts:
+        idx = sorted(M.text_features(text))
+        indices.extend(idx)
+        data.extend([1.0 / len(idx) ** 0.5] * len(idx) if idx else [])
+        indptr.append(len(indices))
+    return sparse.csr_matrix((np.array(data, dtype=np.float64), np.array(indices), np.array(indptr)),
+                             shape=(len(texts), 1 << M.HASH_BITS))
+
+
+def train(samples, c: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    X = featurise([s[0] for s in samples])
+    ranks = np.array([RANK[s[1]] for s in samples])
+    w = np.array([s[2] for s in samples])
+    weights = np.zeros((1 << M.HASH_BITS, len(M.HEADS)), dtype=np.float32)
+    bias = np.zeros(len(M.HEADS), dtype=np.float32)
+    for j, head in enumerate(M.HEADS):
+        y = (ranks >= head.rank).astype(int)
+        # balance the classes of each head by weight, so thresholds near 0.5 are meaningful
+        pos, neg = w[y == 1].sum(), w[y == 0].sum()
+        sw = np.where(y == 1, w * (pos + neg) / (2 * pos), w * (pos + neg) / (2 * neg))
+        clf = LogisticRegression(C=c, solver="liblinear", random_state=seed, max_iter=1000)
+        clf.fit(X, y, sample_weight=sw)
+        weights[:, j] = clf.coef_[0]
+        bias[j] = clf.intercept_[0]
+    return weights, bias
+
+
+# --- thresholds on dev ----------------------------------------------------------------------------
+def unit_scores(model: M.RiskModel, text: str) -> np.ndarray:
+    """Per head, whether the text passes at each threshold is decided by ``model_levels``; here the
+    raw material: the probabilities of the deciding units and their guard kinds."""
+    norm = normalise(text)
+    _, explained = engine.rule_hits(norm)
+    _, unit_list = M.units(norm)
+    unit_list = [u for u in unit_list if u.decides]
+    if not unit_list:
+        return np.zeros((0, len(M.HEADS))), [], []
+    # "alone": as if the rules had found nothing (their explanations still count); "full": as run
+    alone = [x for x in explained if x[2] != "rule"]
+    return (model.score_words([u.words for u in unit_list]), M.unit_guards(unit_list, alone),
+            M.unit_guards(unit_list, explained))
+
+
+def model_levels(scored, t: np.ndarray, t_guard: float) -> np.ndarray:
+    """Level (rank, 0 = nothing) the model alone gives each text for thresholds ``t`` (one per head),
+    decoded as at run time (``RiskModel.passing``), as if the rules had found nothing."""
+    ranks = np.array([h.rank for h in M.HEADS])
+    out = np.zeros(len(scored), dtype=int)
+    for i, (probs, guards, _) in enumerate(scored):
+        if not len(probs):
+            continue
+        limits = np.tile(t, (len(guards), 1))
+        for j, kind in enumerate(guards):
+            if kind == "negation":
+                limits[j] = np.inf
+            elif kind is not None:
+                limits[j] = np.maximum(limits[j], t_guard)
+        passing = np.logical_and.accumulate(probs >= limits, axis=1).any(axis=0)
+        out[i] = ranks[passing].max() if passing.any() else 0
+    return out
+
+
+def rates(gold: np.ndarray, pred: np.ndarray) -> tuple[float, float, float]:
+    mod, high, calm = gold >= 2, gold >= 3, gold <= 1
+    return ((pred[mod] >= 2).mean(), (pred[high] >= 3).mean(), (pred[calm] >= 2).mean())
+
+
+def choose_thresholds(scored, gold, rule_ranks, args):
+    """Thresholds of the moderate and high heads and of guarded units, by grid search on dev.
+
+    Constraints on the combined screening (max of rules and model): recall at moderate+ and high+
+    meet the targets; false alarms (none/low called moderate+) stay within ``--fa-budget``; and
+    over-triage (none/low/moderate called high+, an immediate referral) within ``--high-fa-budget``.
+    Among the settings that satisfy them, the one that gives the MODEL ALONE the highest recall wins
+    (the rules were tuned on this dev set, so what the model finds by itself is the better guide to
+    new wording); ties go to the higher combined recall, fewer false alarms, then higher
+    thresholds. When no setting meets the targets within the budgets, the same order applies to
+    the settings within the budgets (and a warning is printed).
+    The imminent head: the lowest threshold ≥ 0.5 at which no dev text below
+    high is called imminent.
+    """
+    grid = np.round(np.arange(0.10, 0.991, 0.01), 2)
+    guard_grid = [0.95, 0.97, 0.98, 0.99, 1.01]  # "very high" only; 1.01: guarded units never raise
+    top_imm = np.array([p[:, 2].max() if len(p) else 0.0 for p, _, _ in scored])
+    t_imm = 0.99
+    for t in grid[grid >= 0.5]:
+        if not ((top_imm >= t) & (gold <= 2)).any():
+            t_imm = float(t)
+            break
+    curve, best = [], None
+    n = len(scored)
+    mod, high, calm, below_high = gold >= 2, gold >= 3, gold <= 1, gold <= 2
+    for tg in guard_grid:
+        # model level of every text for every (t_moderate, t_high) pair, decoded as at run time
+        alone = np.zeros((n, len(grid), len(grid)), dtype=int)
+        model = np.zeros((n, len(grid), len(grid)), dtype=int)
+        for i, (probs, guards_alone, guards_full) in enumerate(scored):
+            for out, guards in ((alone, guards_alone), (model, guards_full)):
+                for (pm, ph, pi), kind in zip(probs, guards, strict=True):
+                    if kind == "negation":
+                        continue
+                    floor = tg if kind is not None else 0.0
+                    a = pm >= np.maximum(grid, floor)  # t_moderate axis
+                    b = ph >= np.maximum(grid, floor)  # t_high axis
+                    c = pi >= max(t_imm, floor)
+                    level = a[:, None] * (2 + b[None, :] * (1 + int(c)))
+                    np.maximum(out[i], level, out=out[i])
+        combined = np.maximum(model, rule_ranks[:, None, None])
+        am, ah, afa = ((alone[mod] >= 2).mean(0), (alone[high] >= 3).mean(0), (alone[calm] >= 2).mean(0))
+        cm, ch, cfa = ((combined[mod] >= 2).mean(0), (combined[high] >= 3).mean(0), (combined[calm] >= 2).mean(0))
+        hfa = (combined[below_high] >= 3).mean(0)
+        for x, tm in enumerate(grid):
+            for y, th in enumerate(grid):
+                c = (tm, th, tg, am[x, y], ah[x, y], afa[x, y], cm[x, y], ch[x, y], cfa[x, y], hfa[x, y])
+                curve.append(c)
+                within = c[8] <= args.fa_budget + 1e-9 and c[9] <= args.high_fa_budget + 1e-9
+                ok = within and c[6] >= args.target_moderate and c[7] >= args.target_high
+                key = (within, ok, round(c[3] + c[4], 6), round(c[6] + c[7], 6), -c[8], -c[9], tg, tm + th)
+                if best is None or key > best[0]:
+                    best = (key, np.array([tm, th, t_imm]), tg)
+    return best[1], best[2], curve, best[0][1]
+
+
+def print_curve(curve, t, tg) -> None:
+    head = (f"{'alone: mod+':>13}{'high+':>7}{'f.a.':>7}{'combined: mod+':>16}{'high+':>7}{'f.a.':>7}"
+            f"{'→high+':>8}")
+
+    def line(x, c):
+        return (f"{x:>11.2f}{c[3]:>13.3f}{c[4]:>7.3f}{c[5]:>7.3f}{c[6]:>16.3f}{c[7]:>7.3f}{c[8]:>7.3f}"
+                f"{c[9]:>8.3f}")
+
+    print(f"\ntrade-off on dev (guarded units {tg:.2f}, high threshold {t[1]:.2f}); f.a. = none/low called "
+          "moderate+, →high+ = none..moderate called high+:")
+    print(f"{'t_moderate':>11}" + head)
+    for c in sorted(c for c in curve if c[1] == t[1] and c[2] == tg)[::4]:
+        print(line(c[0], c))
+    print(f"\ntrade-off on dev (guarded units {tg:.2f}, moderate threshold {t[0]:.2f}):")
+    print(f"{'t_high':>11}" + head)
+    for c in sorted((c for c in curve if c[0] == t[0] and c[2] == tg), key=lambda c: c[1])[::4]:
+        print(line(c[1], c))
+    print("\nguard threshold (moderate and high thresholds as chosen):")
+    for c in sorted((c for c in curve if c[0] == t[0] and c[1] == t[1]), key=lambda c: c[2]):
+        print(line(c[2], c))
+
+
+def dev_report(dev: list[dict]) -> dict:
+    gold = np.array([RANK[r["level"]] for r in dev])
+    out = {}
+    for name, fn in (("rules", engine.screen_rules), ("combined", engine.screen)):
+        pred = np.array([RiskLevel(fn(r["text"]).level).rank for r in dev])
+        rm, rh, fa = rates(gold, pred)
+        out[name] = {"recall_moderate": round(float(rm), 3), "recall_high": round(float(rh), 3),
+                     "false_alarm": round(float(fa), 3), "exact": round(float((gold == pred).mean()), 3)}
+        for lang in ("en", "nl"):
+            sel = np.array([r["lang"] == lang for r in dev])
+            rm, rh, fa = rates(gold[sel], pred[sel])
+            out[name][lang] = [round(float(rm), 3), round(float(rh), 3), round(float(fa), 3)]
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--c", type=float, default=30.0, help="inverse L2 strength of each head")
+    parser.add_argument("--out-dir", type=Path, default=M.MODEL_DIR)
+    parser.add_argument("--cssrs-cap", type=int, default=600, help="at most this many cssrs chunks per level")
+    parser.add_argument("--goemotions", type=int, default=600, help="how many goemotions comments")
+    parser.add_argument("--buried", type=int, default=0,
+                        help="synthetic long texts with one risk text (default none: labelling the everyday "
+                             "sentences around it as risk taught the model that 'dit weekend' or 'als' is risk; "
+                             "run time scores sentences on their own instead)")
+    parser.add_argument("--target-moderate", type=float, default=0.97)
+    parser.add_argument("--target-high", type=float, default=0.98)
+    parser.add_argument("--fa-budget", type=float, default=0.05, help="largest dev false-alarm rate allowed")
+    parser.add_argument("--high-fa-budget", type=float, default=0.05,
+                        help="largest dev rate of none/low/moderate texts called high+")
+    parser.add_argument("--no-public", action="store_true", help="train on the team's texts only")
+    args = parser.parse_args()
+    rng = random.Random(args.seed)  # noqa: S311 (sampling, not secrets)
+    t0 = time.perf_counter()
+
+    team = read_jsonl(TRAIN_FILE)
+    dev = read_jsonl(DEV_FILE)
+    norm = lambda s: re.sub(r"\W+", " ", s.lower()).strip()  # noqa: E731
+    dev_keys = {norm(r["text"]) for r in dev}
+    overlap = [r["id"] for r in team if norm(r["text"]) in dev_keys]
+    if overlap:
+        print(f"dropping {len(overlap)} training texts identical to dev texts: {overlap[:10]}")
+        team = [r for r in team if r["id"] not in set(overlap)]
+    samples = team_samples(team, rng, args.buried)
+    sources = {"team": {"file": str(TRAIN_FILE.relative_to(ROOT)), "sha256": sha256(TRAIN_FILE),
+                        "texts": len(team), "levels": dict(Counter(r["level"] for r in team)),
+                        "langs": dict(Counter(r["lang"] for r in team))}}
+    if not args.no_public:
+        cs, stats = cssrs_samples(rng, args.cssrs_cap)
+        ge = goemotions_samples(rng, args.goemotions)
+        cc = counsel_samples()
+        samples += cs + ge + cc
+        sources["cssrs-reddit-500"] = {"file": "shared/data/cssrs-reddit-500/500_Reddit_users_posts_labels.csv",
+                                       "sha256": sha256(CSSRS_FILE), "split": "TRAIN half by model.cssrs_half",
+                                       "licence": "CC BY (Gaur et al. 2019)", **stats}
+        sources["goemotions"] = {"file": "shared/data/goemotions/train.tsv", "sha256": sha256(GOEMO_FILE),
+                                 "licence": "Apache-2.0", "texts": len(ge),
+                                 "levels": dict(Counter(s[1] for s in ge))}
+        sources["counsel-chat"] = {"file": "shared/data/counsel-chat/20200325_counsel_chat.csv",
+                                   "sha256": sha256(COUNSEL_FILE), "licence": "MIT", "texts": len(cc),
+                                   "levels": dict(Counter(s[1] for s in cc))}
+    print(f"training samples: {len(samples)}")
+    by_source = Counter((s[3], s[1]) for s in samples)
+    for src in sorted({s[3] for s in samples}):
+        print(f"  {src:<18}" + " ".join(f"{lv}={by_source[(src, lv)]}" for lv in LEVELS))
+
+    weights, bias = train(samples, args.c, args.seed)
+    print(f"trained {len(M.HEADS)} heads in {time.perf_counter() - t0:.1f} s")
+
+    # the shipped precision (float16) is what thresholds are chosen on
+    w16 = weights.astype(np.float16)
+    model = M.RiskModel(w16, bias, {"thresholds": {str(h): 0.5 for h in M.HEADS},
+                                     "feature_version": M.FEATURE_VERSION})
+    train_pred = np.array([model.score_text(s[0]) for s in samples if s[3] == "team"])
+    train_gold = np.array([RANK[r["level"]] for r in team])
+    for j, head in enumerate(M.HEADS):
+        acc = ((train_pred[:, j] >= 0.5) == (train_gold >= head.rank)).mean()
+        print(f"  training accuracy, team texts, head ≥{head}: {acc:.3f}")
+
+    gold = np.array([RANK[r["level"]] for r in dev])
+    scored = [unit_scores(model, r["text"]) for r in dev]
+    rule_ranks = np.array([RiskLevel(engine.screen_rules(r["text"]).level).rank for r in dev])
+    t, tg, curve, ok = choose_thresholds(scored, gold, rule_ranks, args)
+    print_curve(curve, t, tg)
+    rm, rh, fa = rates(gold, model_levels(scored, t, tg))
+    print(f"\nchosen thresholds: moderate {t[0]:.2f}, high {t[1]:.2f}, imminent {t[2]:.2f}; "
+          f"guarded units {tg:.2f}")
+    print(f"dev, model alone: recall mod+ {rm:.3f}, recall high+ {rh:.3f}, false alarm {fa:.3f}")
+    if not ok:
+        print(f"WARNING: no thresholds meet the dev recall targets within a false-alarm rate of {args.fa_budget}")
+
+    meta = {
+        "about": "Alongside risk screening, learned layer: hashed char 2-5-grams (word boundaries marked) + "
+                 "word uni/bigrams, binary, L2-normalised; one logistic regression per ordinal head. "
+                 "Built by scripts/train_risk_model.py; the model can only raise the rule level.",
+        "feature_version": M.FEATURE_VERSION,
+        "features": {"hash": "zlib.crc32(utf-8) & (2**bits - 1)", "hash_bits": M.HASH_BITS,
+                     "char_ngrams": [M.CHAR_MIN, M.CHAR_MAX], "word_ngrams": [1, 2],
+                     "prefixes": {"word": "w:", "char": "c:", "bigram": "b:"},
+                     "normalisation": "engine.normalise, accents folded, tokens [^\\W_]+('[^\\W_]+)* and emoji",
+                     "units": f"sentences (windows of {M.CHUNK_WORDS} words, stride {M.CHUNK_STRIDE}), "
+                              "neighbouring pairs, whole text"},
+        "heads": [str(h) for h in M.HEADS],
+        "weights": {"shape": list(weights.shape), "dtype": "float16", "bias_dtype": "float32"},
+        "thresholds": {str(h): round(float(x), 4) for h, x in zip(M.HEADS, t, strict=True)},
+        "guard_threshold": round(float(tg), 4),
+        "threshold_choice": f"dev set: combined (rules + model) recall mod+ >= {args.target_moderate}, high+ >= "
+                            f"{args.target_high}, false alarms <= {args.fa_budget}, none..moderate called high+ <= "
+                            f"{args.high_fa_budget}; among those the highest "
+                            "recall of the model alone" + ("" if ok else " (targets NOT met within the budget)"),
+        "dev_model_alone": {"recall_moderate": round(float(rm), 3), "recall_high": round(float(rh), 3),
+                            "false_alarm": round(float(fa), 3)},
+        "training": {"seed": args.seed, "C": args.c, "solver": "liblinear", "class_balance": "per head, by weight",
+                     "samples": len(samples), "by_source": {f"{a}/{b}": n for (a, b), n in sorted(by_source.items())},
+                     "sources": sources, "sklearn": sklearn_version, "numpy": np.__version__,
+                     "dev_file_sha256": sha256(DEV_FILE)},
+        "date": dt.date.today().isoformat(),
+    }
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(args.out_dir / "risk_model.npz", weights=w16, bias=bias)
+    model = M.RiskModel(w16, bias, meta)
+    M._CACHE["model"] = model  # so engine.screen uses the model just trained
+    meta["dev"] = dev_report(dev)
+    (args.out_dir / "risk_model.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n",
+                                                  encoding="utf-8")
+    for name, r in meta["dev"].items():
+        print(f"dev, {name:<8}: recall mod+ {r['recall_moderate']:.3f}, high+ {r['recall_high']:.3f}, "
+              f"false alarm {r['false_alarm']:.3f}, exact {r['exact']:.3f}; en {r['en']}, nl {r['nl']}")
+    size = (args.out_dir / "risk_model.npz").stat().st_size
+    print(f"wrote {args.out_dir / 'risk_model.npz'} ({size / 1e6:.2f} MB) and risk_model.json "
+          f"in {time.perf_counter() - t0:.1f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,170 @@
+"""The learned layer of risk screening (alongside.safety.screening.model) and how the engine uses it.
+
+Texts here are written for these tests; none comes from the dev or the test set.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from alongside import config
+from alongside.safety.screening import RiskLevel, normalise, screen, screen_rules
+from alongside.safety.screening import model as M
+
+SRC = Path(__file__).resolve().parents[2] / "src"
+
+EN_PRE = ("Work was busy today and the printer jammed twice. Lunch with Priya was nice, we tried the "
+          "new ramen place. ")
+EN_RISK = "Everyone would honestly be better off if I just disappeared for good."
+EN_POST = " Tomorrow I need to buy a birthday present for my nephew and book the car in for its service."
+NL_PRE = ("Vandaag was het druk op werk en de printer liep twee keer vast. Lunch met Sanne was gezellig, "
+          "we zijn naar die nieuwe ramen-tent geweest. ")
+NL_RISK = "Soms hoop ik dat ik gewoon niet meer wakker word."
+NL_POST = " Morgen moet ik een cadeautje kopen voor mijn neefje en de auto naar de garage brengen."
+
+EVERYDAY = [
+    "My grandmother turns 90 on Sunday and we are throwing her a party.",
+    "We watched a documentary about lighthouses last night, it was lovely.",
+    "De trein naar Utrecht had weer vertraging, dus ik was te laat voor de les.",
+    "Tonight I am going to cook pasta.",
+    "I'm going to the gym tonight",
+    "Ik ga vanavond eindelijk die kast in elkaar zetten.",
+    "Als het morgen regent gaan we naar het museum.",
+    "What time does the last train to Amsterdam leave tonight?",
+]
+IDIOMS = [
+    "I nearly died laughing at that meme.",
+    "That exam absolutely destroyed me, I need a nap and a pizza.",
+    "Mijn baas vermoordt me als ik dit rapport weer te laat inlever.",
+    "I could sleep for a week after this sprint lol.",
+    "ik ga dood van het lachen om die video",
+    "This heatwave is killing me, the office has no air conditioning.",
+]
+NEGATED = ["I have no suicidal thoughts", "I'd never kill myself, I'm just worn out"]
+
+
+@pytest.fixture
+def model_off(monkeypatch):
+    monkeypatch.setenv("ALONGSIDE_SCREENING_MODEL", "off")
+    config.reload_settings()
+    yield
+    monkeypatch.delenv("ALONGSIDE_SCREENING_MODEL")
+    config.reload_settings()
+
+
+class TestFeatureHashing:
+    def test_known_indices(self):
+        # computed once with zlib.crc32; a change means every shipped weight is misplaced
+        assert M._crc("c: ki") == 53045
+        assert M._crc("w:kill") == 112008
+        assert sorted(M.feature_indices(["kms"]))[:3] == [49891, 53979, 68396]
+
+    def test_stable_across_processes(self):
+        code = ("import json; from alongside.safety.screening.model import feature_indices, tokens; "
+                "print(json.dumps(sorted(feature_indices(tokens('ik wil er niet meer zijn, echt niet')))))")
+        outputs = []
+        for seed in ("1", "2"):  # Python's own str hash differs between these runs; ours must not
+            env = {**os.environ, "PYTHONPATH": str(SRC), "PYTHONHASHSEED": seed}
+            proc = subprocess.run(  # noqa: S603 (a fixed command of our own)
+                [sys.executable, "-c", code], capture_output=True, env=env, check=True)
+            outputs.append(json.loads(proc.stdout))
+        here = sorted(M.feature_indices(M.tokens("ik wil er niet meer zijn, echt niet")))
+        assert outputs[0] == outputs[1] == here
+
+    def test_indices_in_range(self):
+        idx = M.text_features("Ik wil d00d 💀 — “really”")
+        assert idx and all(0 <= i < 1 << M.HASH_BITS for i in idx)
+
+
+class TestWeightsFile:
+    def test_loads_with_documented_shapes(self):
+        model = M.load_model()
+        meta = json.loads(M.META_FILE.read_text(encoding="utf-8"))
+        assert model.weights.shape == (1 << M.HASH_BITS, len(M.HEADS)) == tuple(meta["weights"]["shape"])
+        assert model.bias.shape == (len(M.HEADS),)
+        assert meta["heads"] == [str(h) for h in M.HEADS] == ["moderate", "high", "imminent"]
+        assert set(meta["thresholds"]) == {"moderate", "high", "imminent"}
+        assert all(0 < t < 1 for t in meta["thresholds"].values())
+        assert meta["features"]["hash_bits"] == M.HASH_BITS
+        assert meta["feature_version"] == M.FEATURE_VERSION
+        assert meta["training"]["sources"]["team"]["texts"] >= 1000
+        assert M.WEIGHTS_FILE.stat().st_size < 10_000_000
+        import numpy as np
+
+        with np.load(M.WEIGHTS_FILE) as data:
+            assert data["weights"].dtype == np.float16 and data["bias"].dtype == np.float32
+
+    def test_loaded_once(self):
+        assert M.get_model() is M.get_model()
+
+
+class TestOnlyRaises:
+    @pytest.mark.parametrize("text", [
+        EN_PRE + EN_RISK + EN_POST, NL_PRE + NL_RISK + NL_POST, *EVERYDAY, *IDIOMS, *NEGATED,
+        "I want to kill myself", "ik ga mezelf vannacht van kant maken, de pillen liggen klaar",
+        "My sister is suicidal and I don't know how to help her", "I feel so alone lately",
+        "", "   ", "kms",
+    ])
+    def test_combined_never_below_rules(self, text):
+        rules, combined = screen_rules(text), screen(text)
+        assert combined.level.rank >= rules.level.rank
+        assert set(rules.signals) <= set(combined.signals)  # the rules' findings are all kept
+        extra = [s for s in combined.signals if s.code == "model_risk"]
+        assert len(extra) <= 1
+        if extra:
+            assert combined.level.rank > rules.level.rank and extra[0].level == combined.level
+            assert text[extra[0].start:extra[0].end] == extra[0].text
+
+
+class TestBuriedSentence:
+    @pytest.mark.parametrize("pre,risk,post", [(EN_PRE, EN_RISK, EN_POST), (NL_PRE, NL_RISK, NL_POST)])
+    def test_found_in_long_text(self, pre, risk, post):
+        text = pre + risk + post
+        result = screen(text)
+        assert result.level.at_least(RiskLevel.MODERATE), result.to_dict()
+        verdict = M.assess(text, normalise(text), [])
+        assert verdict is not None and verdict.level.at_least(RiskLevel.MODERATE)
+        assert text[verdict.start:verdict.end] == risk  # the clinician sees the sentence itself
+
+    @pytest.mark.parametrize("risk", [EN_RISK, NL_RISK])
+    def test_alone_too(self, risk):
+        assert screen(risk).level.at_least(RiskLevel.MODERATE)
+
+    def test_everyday_long_text_stays_calm(self):
+        text = EN_PRE + "My sister called and we talked about her holiday plans." + EN_POST
+        assert not screen(text).level.at_least(RiskLevel.MODERATE)
+
+
+class TestStaysBelowModerate:
+    @pytest.mark.parametrize("text", EVERYDAY + IDIOMS + NEGATED)
+    def test_calm(self, text):
+        result = screen(text)
+        assert not result.level.at_least(RiskLevel.MODERATE), result.to_dict()
+
+
+class TestSwitch:
+    def test_off_gives_the_rules_alone(self, model_off):
+        text = EN_PRE + EN_RISK + EN_POST
+        assert config.settings.screening_model is False
+        assert screen(text) == screen_rules(text)
+        assert "model_risk" not in screen(text).codes
+
+    def test_on_by_default(self):
+        assert config.settings.screening_model is True
+        assert "model_risk" in screen(EN_PRE + EN_RISK + EN_POST).codes
+
+
+class TestImportCost:
+    def test_importing_the_cli_loads_neither_numpy_nor_weights(self):
+        code = ("import sys, alongside.safety.cli, alongside.safety.screening; "
+                "print('numpy' in sys.modules, 'alongside.config' in sys.modules)")
+        env = {**os.environ, "PYTHONPATH": str(SRC)}
+        proc = subprocess.run(  # noqa: S603 (a fixed command of our own)
+            [sys.executable, "-c", code], capture_output=True, env=env, check=True, text=True)
+        assert proc.stdout.split() == ["False", "False"]
