@@ -60,7 +60,9 @@ def create_checkin(session: Session, actor: Actor, data: CheckInCreate, *, now: 
 def list_own_checkins(session: Session, actor: Actor, *, limit: int = 30, offset: int = 0) -> tuple[list[CheckIn], int]:
     if not actor.is_client:
         raise Forbidden("Only clients check in.")
-    return CheckInRepository(session).page_for_client(actor, actor.user_id, limit=limit, offset=offset)
+    rows, total = CheckInRepository(session).page_for_client(actor, actor.user_id, limit=limit, offset=offset)
+    audit.record(session, actor, AuditEvent.CHECKINS_VIEWED, subject_id=actor.user_id, extra={"count": len(rows)})
+    return rows, total
 
 
 def list_client_checkins(

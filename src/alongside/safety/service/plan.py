@@ -31,15 +31,15 @@ def _may_use(session: Session, actor: Actor, client_id: int) -> None:
 def get_safety_plan(session: Session, actor: Actor, client_id: int) -> tuple[SafetyPlanContent, datetime | None]:
     _may_use(session, actor, client_id)
     plan = PlanRepository(session).for_client(client_id)
-    if actor.user_id != client_id:
-        audit.record(
-            session,
-            actor,
-            AuditEvent.SAFETY_PLAN_VIEWED,
-            subject_id=client_id,
-            object_type="safety_plan",
-            object_id=plan.id if plan else None,
-        )
+    # Every read of clinical data is audited, the client's own too.
+    audit.record(
+        session,
+        actor,
+        AuditEvent.SAFETY_PLAN_VIEWED,
+        subject_id=client_id,
+        object_type="safety_plan",
+        object_id=plan.id if plan else None,
+    )
     if plan is None:
         return SafetyPlanContent(), None
     return SafetyPlanContent.model_validate_json(plan.content), plan.updated_at
