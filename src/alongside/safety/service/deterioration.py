@@ -39,15 +39,14 @@ def check_questionnaire_change(
 ) -> Alert | None:
     if before is None or not reliable_deterioration(instrument, before, after):
         return None
-    return raise_alert(
+    return _moderate(
         session,
         client_id,
         organisation_id,
-        RiskLevel.MODERATE,
-        source="deterioration",
+        "deterioration",
+        f"{instrument}_reliable_deterioration",
+        f"{instrument.upper()} {before} → {after}",
         source_id=source_id,
-        codes=[f"{instrument}_reliable_deterioration"],
-        evidence=[f"{instrument.upper()} {before} → {after}"],
         now=now,
     )
 
@@ -64,15 +63,39 @@ def screen_phq9_item9(
     """PHQ-9 item 9 (thoughts of being better off dead or of self-harm) above 0 always goes to safety."""
     if value <= 0:
         return None
+    return _moderate(
+        session,
+        client_id,
+        organisation_id,
+        "questionnaire",
+        "phq9_item9",
+        f"PHQ-9 item 9 = {value}",
+        source_id=source_id,
+        now=now,
+    )
+
+
+def _moderate(
+    session: Session,
+    client_id: int,
+    organisation_id: int,
+    source: str,
+    code: str,
+    evidence: str,
+    *,
+    source_id: int | None,
+    now: datetime | None,
+) -> Alert:
+    """Deterioration rules raise ``moderate`` unless a signal says more (raise_alert keeps the higher)."""
     return raise_alert(
         session,
         client_id,
         organisation_id,
         RiskLevel.MODERATE,
-        source="questionnaire",
+        source=source,
         source_id=source_id,
-        codes=["phq9_item9"],
-        evidence=[f"PHQ-9 item 9 = {value}"],
+        codes=[code],
+        evidence=[evidence],
         now=now,
     )
 
@@ -102,15 +125,14 @@ def check_mood_drop(
         return None
     if AlertRepository(session).has_unresolved_signal(client_id, "mood_drop"):
         return None
-    return raise_alert(
+    return _moderate(
         session,
         client_id,
         organisation_id,
-        RiskLevel.MODERATE,
-        source="deterioration",
+        "deterioration",
+        "mood_drop",
+        f"7-day mean mood {_mean(recent):.1f} against {_mean(baseline):.1f} in the 28 days before",
         source_id=None,
-        codes=["mood_drop"],
-        evidence=[f"7-day mean mood {_mean(recent):.1f} against {_mean(baseline):.1f} in the 28 days before"],
         now=now,
     )
 
@@ -133,15 +155,14 @@ def check_silence(session: Session, *, now: datetime | None = None) -> list[Aler
         if now - last_seen < timedelta(days=days) or repo.has_unresolved_signal(client_id, "silence"):
             continue
         raised.append(
-            raise_alert(
+            _moderate(
                 session,
                 client_id,
                 organisation_id,
-                RiskLevel.MODERATE,
-                source="deterioration",
+                "deterioration",
+                "silence",
+                f"No check-in for {(now - last_seen).days} days after a risk alert",
                 source_id=None,
-                codes=["silence"],
-                evidence=[f"No check-in for {(now - last_seen).days} days after a risk alert"],
                 now=now,
             )
         )

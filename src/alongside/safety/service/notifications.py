@@ -65,39 +65,47 @@ def _message(alert: Alert, reason: str) -> tuple[str, str]:
     return subject, body
 
 
+def _notify_user(
+    session: Session,
+    user: User,
+    *,
+    organisation_id: int,
+    alert_id: int | None,
+    subject: str,
+    body: str,
+    email: bool,
+    now: datetime,
+) -> None:
+    """In-app (delivered at once) and, when wanted, e-mail through the outbox (delivered after commit)."""
+    repo = NotificationRepository(session)
+    common = {
+        "organisation_id": organisation_id,
+        "alert_id": alert_id,
+        "recipient_id": user.id,
+        "subject": subject,
+        "body": body,
+        "next_attempt_at": now,
+        "created_at": now,
+    }
+    repo.add(Notification(channel=Channel.IN_APP, status=DeliveryStatus.SENT, sent_at=now, **common))
+    if email:
+        queued = repo.add(Notification(channel=Channel.EMAIL, address=user.email, **common))
+        worker.enqueue(session, "safety.deliver_notification", notification_id=queued.id)
+
+
 def notify_stage(session: Session, alert: Alert, policy: EscalationPolicy, *, now: datetime, reason: str) -> None:
     subject, body = _message(alert, reason)
-    recipients = stage_recipients(session, alert, policy)
-    items = []
-    for user in recipients:
-        items.append(
-            Notification(
-                organisation_id=alert.organisation_id,
-                alert_id=alert.id,
-                recipient_id=user.id,
-                channel=Channel.IN_APP,
-                subject=subject,
-                body=body,
-                status=DeliveryStatus.SENT,
-                sent_at=now,
-                next_attempt_at=now,
-                created_at=now,
-            )
+    for user in stage_recipients(session, alert, policy):
+        _notify_user(
+            session,
+            user,
+            organisation_id=alert.organisation_id,
+            alert_id=alert.id,
+            subject=subject,
+            body=body,
+            email=policy.email_enabled,
+            now=now,
         )
-        if policy.email_enabled:
-            items.append(
-                Notification(
-                    organisation_id=alert.organisation_id,
-                    alert_id=alert.id,
-                    recipient_id=user.id,
-                    channel=Channel.EMAIL,
-                    address=user.email,
-                    subject=subject,
-                    body=body,
-                    next_attempt_at=now,
-                    created_at=now,
-                )
-            )
     if policy.webhook_url:
         payload = {
             "event": f"alert.{reason}",
@@ -107,7 +115,7 @@ def notify_stage(session: Session, alert: Alert, policy: EscalationPolicy, *, no
             "deadline_at": alert.deadline_at.isoformat(),
             "url": f"{settings.base_url}/alerts/{alert.id}",
         }
-        items.append(
+        hook = NotificationRepository(session).add(
             Notification(
                 organisation_id=alert.organisation_id,
                 alert_id=alert.id,
@@ -119,11 +127,7 @@ def notify_stage(session: Session, alert: Alert, policy: EscalationPolicy, *, no
                 created_at=now,
             )
         )
-    repo = NotificationRepository(session)
-    for item in items:
-        repo.add(item)
-        if item.status != DeliveryStatus.SENT:
-            worker.enqueue(session, "safety.deliver_notification", notification_id=item.id)
+        worker.enqueue(session, "safety.deliver_notification", notification_id=hook.id)
 
 
 def request_contact(session: Session, client: Actor, message: str | None, *, now: datetime | None = None) -> int:
@@ -138,34 +142,17 @@ def request_contact(session: Session, client: Actor, message: str | None, *, now
         f"{client.display_name} used the 'contact my therapist' button in Alongside. "
         "Please get in touch soon.\n\nThis message contains no clinical details."
     )
-    repo = NotificationRepository(session)
     for link in links:
-        repo.add(
-            Notification(
-                organisation_id=client.organisation_id,
-                recipient_id=link.therapist_id,
-                channel=Channel.IN_APP,
-                subject=subject,
-                body=body,
-                status=DeliveryStatus.SENT,
-                sent_at=now,
-                next_attempt_at=now,
-                created_at=now,
-            )
+        _notify_user(
+            session,
+            link.therapist,
+            organisation_id=client.organisation_id,
+            alert_id=None,
+            subject=subject,
+            body=body,
+            email=True,
+            now=now,
         )
-        email = repo.add(
-            Notification(
-                organisation_id=client.organisation_id,
-                recipient_id=link.therapist_id,
-                channel=Channel.EMAIL,
-                address=link.therapist.email,
-                subject=subject,
-                body=body,
-                next_attempt_at=now,
-                created_at=now,
-            )
-        )
-        worker.enqueue(session, "safety.deliver_notification", notification_id=email.id)
     audit.record(
         session,
         client,
