@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from alongside import db, migrate
+from alongside import db, migrate, worker
 from alongside.accounts import service as accounts_service
 from alongside.accounts.models import Role
 from alongside.config import settings
@@ -102,6 +102,9 @@ def build(data_dir: Path, *, seed: int = 7) -> list[Login]:
     password_hash = accounts_service.hash_password(DEMO_PASSWORD)  # once: argon2 is slow on purpose
     with db.get_session_factory()() as session, session.begin():
         _store(session, story, password_hash, now, seed)
+    # The alerts the screening raised queue their notifications after the commit; let them finish
+    # before anyone deletes or rebuilds this database.
+    worker.drain()
     return logins()
 
 
