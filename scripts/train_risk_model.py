@@ -1,7 +1,8 @@
 """Train the learned layer of risk screening and write the shipped model.
 
     pip install -e '.[train]'
-    PYTHONPATH=src python scripts/train_risk_model.py [--seed 13] [--out-dir src/alongside/safety/screening/model]
+    PYTHONPATH=src python scripts/train_risk_model.py [--seed 13] [--c 10]
+        [--out-dir src/alongside/safety/screening/model]
 
 Reproducible from the project's own files and PyPI packages: the same inputs and seed give the same
 weights (liblinear is deterministic for a fixed random_state; all sampling uses ``--seed``).
@@ -9,7 +10,9 @@ weights (liblinear is deterministic for a fixed random_state; all sampling uses 
 Training data (never the dev or the test set):
 
 * ``src/alongside/safety/training/risk_train.jsonl`` — team-written, EN/NL, same labels as the dev set
-  (weight 1). Augmented with (a) single sentences of its ``none``/``low`` texts (a part of a calm text
+  (weight 1), and ``risk_train_extra.jsonl`` when present (948 contrastive texts: everyday plans,
+  objects, medication and goodbyes beside risk look-alikes, and level-boundary pairs; used the same way).
+  Augmented with (a) single sentences of its ``none``/``low`` texts (a part of a calm text
   is calm) and (b) synthetic long texts: calm texts joined around one risk text, labelled with the
   risk text's level, so a buried sentence is learned in a long text too.
 * ``cssrs-reddit-500`` (CC BY, Gaur et al. 2019), TRAIN half of the users only (``model.cssrs_half``;
@@ -25,7 +28,13 @@ Training data (never the dev or the test set):
   disorders, domestic violence, trauma, substance abuse) are left out.
 
 Model: hashed features (``alongside.safety.screening.model``), one L2-regularised logistic regression
-per ordinal head (≥ low, ≥ moderate, ≥ high, ≥ imminent). Thresholds are chosen on the dev set with the
+per ordinal head (≥ moderate, ≥ high, ≥ imminent), classes balanced by weight per head.
+
+Tried and dropped (2026-11, 5-fold CV on the team texts + dev): static sentence embeddings
+(model2vec distilled from all-MiniLM-L6-v2, PCA 128) as extra features, concatenated or averaged
+with this model — no gain in CV beyond noise and lower dev recall of the model alone; ordinal heads
+trained on risk texts only (conditional severity) — no change; class balance per language — lower
+recall, everyday plans still scored high. See docs/safety-screening.md. Thresholds are chosen on the dev set with the
 runtime scoring (sentences, sentence pairs, whole text; guarded units need ``guard_threshold``), on
 the MODEL ALONE: the rules were tuned on the dev set, so combined dev figures overstate what the model
 must carry on new wording. Prints the trade-off curve and the dev figures (rules, model, combined).
@@ -63,6 +72,9 @@ LEVELS = [str(lv) for lv in RiskLevel]
 RANK = {lv: i for i, lv in enumerate(LEVELS)}
 SHARED = ROOT.parent / "shared/data"
 TRAIN_FILE = ROOT / "src/alongside/safety/training/risk_train.jsonl"
+# Contrastive team texts (everyday plans, objects, medication, goodbyes beside risk look-alikes); used
+# exactly like TRAIN_FILE when present.
+EXTRA_FILE = ROOT / "src/alongside/safety/training/risk_train_extra.jsonl"
 DEV_FILE = ROOT / "benchmarks/data/safety_dev.jsonl"
 CSSRS_FILE = SHARED / "cssrs-reddit-500/500_Reddit_users_posts_labels.csv"
 GOEMO_FILE = SHARED / "goemotions/train.tsv"
@@ -106,24 +118,24 @@ def split_sentences(text: str) -> list[str]:
 
 
 # --- sources ---------------------------------------------------------------------------------------
-def team_samples(rows: list[dict], rng: random.Random, n_buried: int) -> list[tuple[str, str, float, str]]:
-    out = [(r["text"], r["level"], 1.0, "team") for r in rows]
+def team_samples(rows: list[dict], rng: random.Random, n_buried: int) -> list[tuple[str, str, float, str, str]]:
+    out = [(r["text"], r["level"], 1.0, "team", r["lang"]) for r in rows]
     calm = [r for r in rows if r["level"] in ("none", "low")]
     risky = [r for r in rows if RANK[r["level"]] >= 2]
     for r in calm:  # sentences of calm texts are calm
         sents = split_sentences(r["text"])
         if len(sents) > 1:
-            out.extend((s, r["level"], 0.5, "team_sentence") for s in sents if len(s.split()) >= 3)
+            out.extend((s, r["level"], 0.5, "team_sentence", r["lang"]) for s in sents if len(s.split()) >= 3)
     for _ in range(n_buried):  # one risk text buried among everyday texts of the same language
         risk = rng.choice(risky)
         pool = [r for r in calm if r["lang"] == risk["lang"]] or calm
         parts = [r["text"] for r in rng.sample(pool, rng.randint(2, 4))]
         parts.insert(rng.randint(0, len(parts)), risk["text"])
-        out.append((" ".join(parts), risk["level"], 0.5, "team_buried"))
+        out.append((" ".join(parts), risk["level"], 0.5, "team_buried", risk["lang"]))
     for _ in range(n_buried // 2):  # long calm texts stay calm
         parts = rng.sample(calm, rng.randint(3, 5))
         level = max((r["level"] for r in parts), key=RANK.get)
-        out.append((" ".join(r["text"] for r in parts), level, 0.5, "team_long_calm"))
+        out.append((" ".join(r["text"] for r in parts), level, 0.5, "team_long_calm", parts[0]["lang"]))
     return out
 
 
@@ -158,7 +170,7 @@ def cssrs_samples(rng: random.Random, cap: int) -> tuple[list[tuple[str, str, fl
                 else:
                     strong = STRONG_WORDS.search(norm) and FIRST_PERSON.search(norm)
                     level, weight = ("high", 0.3) if strong else ("moderate", 0.3)
-                out.append((chunk, level, weight, f"cssrs_{label}"))
+                out.append((chunk, level, weight, f"cssrs_{label}", "en"))
     rng.shuffle(out)
     # keep the weak source from swamping the team's texts: cap per level
     per_level: Counter = Counter()
@@ -186,7 +198,7 @@ def goemotions_samples(rng: random.Random, n: int) -> list[tuple[str, str, float
     rng.shuffle(rows)
     calm = [r for r in rows if r[1] == "none"][: n // 2]
     low = [r for r in rows if r[1] == "low"][: n // 2]
-    return [(t.replace("[NAME]", "Sam"), lv, 0.3, "goemotions") for t, lv in calm + low]
+    return [(t.replace("[NAME]", "Sam"), lv, 0.3, "goemotions", "en") for t, lv in calm + low]
 
 
 def counsel_samples() -> list[tuple[str, str, float, str]]:
@@ -204,7 +216,7 @@ def counsel_samples() -> list[tuple[str, str, float, str]]:
         if re.search(r"\b(?:abus|hit me|hits me|beat|rape|assault|starv|purg|binge|voices)", text.lower()):
             continue
         level = "none" if r["topic"] in COUNSEL_NONE else "low"
-        out.append((text, level, 0.3, "counsel_chat"))
+        out.append((text, level, 0.3, "counsel_chat", "en"))
     return out
 
 
@@ -220,17 +232,34 @@ def featurise(texts: list[str]) -> sparse.csr_matrix:
                              shape=(len(texts), 1 << M.HASH_BITS))
 
 
-def train(samples, c: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
+def class_weights(y: np.ndarray, w: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """Sample weights that balance the two classes of a head within each group (language), keeping each
+    group's total weight. Without this the public data (English, mostly calm) makes English itself
+    look calm and Dutch look risky: every common Dutch n-gram ("het", "als", "ik") got a positive
+    weight and "dit weekend ga ik met de kinderen naar het strand" was called high."""
+    sw = np.zeros_like(w)
+    for g in sorted(set(groups.tolist())):
+        sel = groups == g
+        pos, neg = w[sel & (y == 1)].sum(), w[sel & (y == 0)].sum()
+        if pos == 0 or neg == 0:
+            sw[sel] = w[sel]
+            continue
+        sw[sel & (y == 1)] = w[sel & (y == 1)] * (pos + neg) / (2 * pos)
+        sw[sel & (y == 0)] = w[sel & (y == 0)] * (pos + neg) / (2 * neg)
+    return sw
+
+
+def train(samples, c: float, seed: int, balance: str = "all") -> tuple[np.ndarray, np.ndarray]:
     X = featurise([s[0] for s in samples])
     ranks = np.array([RANK[s[1]] for s in samples])
     w = np.array([s[2] for s in samples])
+    groups = np.array([s[4] if balance == "language" else "all" for s in samples])
     weights = np.zeros((1 << M.HASH_BITS, len(M.HEADS)), dtype=np.float32)
     bias = np.zeros(len(M.HEADS), dtype=np.float32)
     for j, head in enumerate(M.HEADS):
         y = (ranks >= head.rank).astype(int)
-        # balance the classes of each head by weight, so thresholds near 0.5 are meaningful
-        pos, neg = w[y == 1].sum(), w[y == 0].sum()
-        sw = np.where(y == 1, w * (pos + neg) / (2 * pos), w * (pos + neg) / (2 * neg))
+        # balance the classes of each head by weight (per language), so thresholds near 0.5 are meaningful
+        sw = class_weights(y, w, groups)
         clf = LogisticRegression(C=c, solver="liblinear", random_state=seed, max_iter=1000)
         clf.fit(X, y, sample_weight=sw)
         weights[:, j] = clf.coef_[0]
@@ -374,7 +403,12 @@ def dev_report(dev: list[dict]) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--c", type=float, default=30.0, help="inverse L2 strength of each head")
+    parser.add_argument("--c", type=float, default=10.0,
+                        help="inverse L2 strength of each head (10: best of 1/3/10/30/100 in 5-fold CV on the team "
+                             "texts with the extra file, and on dev for the model alone)")
+    parser.add_argument("--balance", choices=("all", "language"), default="all",
+                        help="balance each head's classes over all samples, or within each language (tried: "
+                             "'language' did not lower the everyday-plan scores and cost CV and dev recall)")
     parser.add_argument("--out-dir", type=Path, default=M.MODEL_DIR)
     parser.add_argument("--cssrs-cap", type=int, default=600, help="at most this many cssrs chunks per level")
     parser.add_argument("--goemotions", type=int, default=600, help="how many goemotions comments")
@@ -388,11 +422,14 @@ def main() -> None:
     parser.add_argument("--high-fa-budget", type=float, default=0.05,
                         help="largest dev rate of none/low/moderate texts called high+")
     parser.add_argument("--no-public", action="store_true", help="train on the team's texts only")
+    parser.add_argument("--no-extra", action="store_true", help=f"leave out {EXTRA_FILE.name}")
     args = parser.parse_args()
     rng = random.Random(args.seed)  # noqa: S311 (sampling, not secrets)
     t0 = time.perf_counter()
 
     team = read_jsonl(TRAIN_FILE)
+    extra = read_jsonl(EXTRA_FILE) if EXTRA_FILE.exists() and not args.no_extra else []
+    team += extra
     dev = read_jsonl(DEV_FILE)
     norm = lambda s: re.sub(r"\W+", " ", s.lower()).strip()  # noqa: E731
     dev_keys = {norm(r["text"]) for r in dev}
@@ -401,9 +438,16 @@ def main() -> None:
         print(f"dropping {len(overlap)} training texts identical to dev texts: {overlap[:10]}")
         team = [r for r in team if r["id"] not in set(overlap)]
     samples = team_samples(team, rng, args.buried)
+    base = [r for r in team if r not in extra]
     sources = {"team": {"file": str(TRAIN_FILE.relative_to(ROOT)), "sha256": sha256(TRAIN_FILE),
-                        "texts": len(team), "levels": dict(Counter(r["level"] for r in team)),
-                        "langs": dict(Counter(r["lang"] for r in team))}}
+                        "texts": len(base), "levels": dict(Counter(r["level"] for r in base)),
+                        "langs": dict(Counter(r["lang"] for r in base))}}
+    if extra:
+        kept = [r for r in team if r in extra]
+        sources["team_extra"] = {"file": str(EXTRA_FILE.relative_to(ROOT)), "sha256": sha256(EXTRA_FILE),
+                                 "texts": len(kept), "levels": dict(Counter(r["level"] for r in kept)),
+                                 "langs": dict(Counter(r["lang"] for r in kept)),
+                                 "categories": dict(Counter(r["category"] for r in kept).most_common())}
     if not args.no_public:
         cs, stats = cssrs_samples(rng, args.cssrs_cap)
         ge = goemotions_samples(rng, args.goemotions)
@@ -423,7 +467,7 @@ def main() -> None:
     for src in sorted({s[3] for s in samples}):
         print(f"  {src:<18}" + " ".join(f"{lv}={by_source[(src, lv)]}" for lv in LEVELS))
 
-    weights, bias = train(samples, args.c, args.seed)
+    weights, bias = train(samples, args.c, args.seed, args.balance)
     print(f"trained {len(M.HEADS)} heads in {time.perf_counter() - t0:.1f} s")
 
     # the shipped precision (float16) is what thresholds are chosen on
@@ -469,7 +513,8 @@ def main() -> None:
                             "recall of the model alone" + ("" if ok else " (targets NOT met within the budget)"),
         "dev_model_alone": {"recall_moderate": round(float(rm), 3), "recall_high": round(float(rh), 3),
                             "false_alarm": round(float(fa), 3)},
-        "training": {"seed": args.seed, "C": args.c, "solver": "liblinear", "class_balance": "per head, by weight",
+        "training": {"seed": args.seed, "C": args.c, "solver": "liblinear",
+                     "class_balance": f"per head, by weight, within {args.balance}",
                      "samples": len(samples), "by_source": {f"{a}/{b}": n for (a, b), n in sorted(by_source.items())},
                      "sources": sources, "sklearn": sklearn_version, "numpy": np.__version__,
                      "dev_file_sha256": sha256(DEV_FILE)},

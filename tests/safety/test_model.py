@@ -47,6 +47,21 @@ IDIOMS = [
     "This heatwave is killing me, the office has no air conditioning.",
 ]
 NEGATED = ["I have no suicidal thoughts", "I'd never kill myself, I'm just worn out"]
+# Everyday plans with a time, a place or "when ..." (the surface cues of timed plans). Written for this test.
+EVERYDAY_PLANS = [
+    "Morgenavond ga ik eindelijk mijn oma bezoeken, ik heb er zin in.",
+    "Vanavond om acht uur begint de voetbalwedstrijd, ik heb de chips al klaarstaan.",
+    "Volgende week vlieg ik naar Lissabon, de koffer is al bijna ingepakt.",
+    "Zaterdag ga ik de tuin doen als het droog blijft, daarna pizza.",
+    "Ik heb morgen om 9 uur een sollicitatiegesprek, spannend maar ik ben er klaar voor.",
+    "Na het werk ga ik vanavond nog even hardlopen, en dan vroeg naar bed.",
+    "As soon as the kids are asleep tonight I'm going to finish my book.",
+    "This weekend I'm taking the kids to the beach if the weather holds.",
+    "Tomorrow at 6am I'm driving to the airport, everything is packed.",
+    "I've got it all planned for Saturday: cinema, then dinner with Tom.",
+    "Next Friday I'll hand in my notice and start the new job in March.",
+    "When everyone's asleep I'll sneak downstairs and wrap the presents.",
+]
 
 
 @pytest.fixture
@@ -146,6 +161,21 @@ class TestStaysBelowModerate:
     def test_calm(self, text):
         result = screen(text)
         assert not result.level.at_least(RiskLevel.MODERATE), result.to_dict()
+
+
+class TestEverydayPlans:
+    """Time words and plans alone are no risk: the learned layer must not raise them to moderate+."""
+
+    @pytest.mark.parametrize("text", EVERYDAY_PLANS)
+    def test_below_moderate(self, text):
+        result = screen(text)
+        assert not result.level.at_least(RiskLevel.MODERATE), result.to_dict()
+
+    @pytest.mark.xfail(strict=True, reason="known surface-cue false alarm of the n-gram model ('ga ik naar het "
+                       "...' + a time reads as going to a place); see docs/safety-screening.md")
+    def test_beach_weekend_known_failure(self):
+        text = "Dit weekend ga ik met de kinderen naar het strand als het mooi weer is"
+        assert not screen(text).level.at_least(RiskLevel.MODERATE)
 
 
 class TestSwitch:
