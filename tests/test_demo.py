@@ -7,11 +7,12 @@ restored afterwards (also when the other tests run on PostgreSQL).
 
 from __future__ import annotations
 
+import sqlite3
 import statistics
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -36,6 +37,8 @@ from alongside.privacy import crypto
 from alongside.privacy import service as privacy_service
 from alongside.privacy.audit import AuditEvent
 from alongside.privacy.models import AuditEntry
+from alongside.questionnaires import service as questionnaires_service
+from alongside.questionnaires.models import QuestionnaireResponse, QuestionnaireSchedule
 
 
 @contextmanager
@@ -169,6 +172,39 @@ def test_some_clients_improve_and_some_deteriorate(demo_db: Session, built: Buil
     assert abs(change("Hannah Murphy")) < 1.0
 
 
+def test_questionnaires_follow_the_mood_trend(demo_db: Session, built: Built) -> None:
+    names = users_by_name(demo_db)
+
+    def phq9(name: str) -> list[QuestionnaireResponse]:
+        return list(
+            demo_db.scalars(
+                select(QuestionnaireResponse)
+                .where(QuestionnaireResponse.client_id == names[name].id, QuestionnaireResponse.instrument == "phq9")
+                .order_by(QuestionnaireResponse.completed_at)
+            )
+        )
+
+    for name in ("Fleur Visser", "James O'Connor"):
+        rows = phq9(name)
+        assert len(rows) >= 6 and rows[-1].total - rows[0].total >= 6, name
+        assert any(r.answer(9) for r in rows[-3:]), name  # the hopeless weeks reach item 9
+    for name in ("Eva Janssen", "Emily Watson"):
+        rows = phq9(name)
+        assert len(rows) >= 6 and rows[0].total - rows[-1].total >= 4 and rows[-1].total < 10, name
+    item9 = {r.client_id for r in demo_db.scalars(select(QuestionnaireResponse)) if r.answer(9)}
+    assert item9 == {names["Fleur Visser"].id, names["James O'Connor"].id}
+    assert demo_db.scalar(select(func.count()).where(QuestionnaireResponse.instrument == "who5")) > 5
+    # Fortnightly schedules from the therapists the client shares questionnaires with; James fills
+    # them in on his own and shares nothing.
+    scheduled = {(s.client_id, s.instrument) for s in demo_db.scalars(select(QuestionnaireSchedule))}
+    assert (names["Fleur Visser"].id, "phq9") in scheduled and (names["Eva Janssen"].id, "gad7") in scheduled
+    assert not any(client == names["James O'Connor"].id for client, _ in scheduled)
+    overview = questionnaires_service.client_overview(
+        demo_db, Actor.of(names["Sanne Bakker"]), names["Fleur Visser"].id
+    )
+    assert overview.outcome.reliable_deterioration
+
+
 def test_journals_are_varied_in_the_clients_language(demo_db: Session) -> None:
     clients = {c.id: c for c in demo_db.scalars(select(User).where(User.role == Role.CLIENT))}
     entries = list(demo_db.scalars(select(JournalEntry)))
@@ -296,9 +332,11 @@ def test_free_text_is_encrypted_in_the_database_file(demo_db: Session, built: Bu
     assert all(len(s) >= 20 for s in sentences)
     demo_db.rollback()
     demo_db.close()
-    with db.get_engine().connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.reset_engine()
+    # Fold the WAL into the main file outside any transaction (the engine opens every transaction
+    # with BEGIN IMMEDIATE, inside which SQLite refuses a checkpoint).
+    with closing(sqlite3.connect(built.data_dir / "alongside.db")) as raw_conn:
+        raw_conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     raw = b""
     for name in ("alongside.db", "alongside.db-wal"):
         path = built.data_dir / name

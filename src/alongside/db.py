@@ -32,7 +32,10 @@ def make_engine(url: str) -> Engine:
             settings.data_dir.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, echo=settings.log_sql, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        # IMMEDIATE: a request that reads and then writes would otherwise fail with "database is
+        # locked" whenever another connection committed in between (a stale WAL snapshot cannot be
+        # upgraded, and busy_timeout does not help). Writers queue for the lock instead.
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
         return engine
     return create_engine(url, echo=settings.log_sql, pool_pre_ping=True)
 
@@ -75,4 +78,5 @@ def load_models() -> None:
     import alongside.checkins.models  # noqa: F401
     import alongside.journal.models  # noqa: F401
     import alongside.privacy.models  # noqa: F401
+    import alongside.questionnaires.models  # noqa: F401
     import alongside.safety.models  # noqa: F401
