@@ -25,6 +25,9 @@ from alongside.journal import service as journal_service
 from alongside.journal.models import JournalEntry
 from alongside.journal.schemas import EntryCreate
 from alongside.kit.orm import utc_now
+from alongside.questionnaires import service as questionnaires_service
+from alongside.questionnaires.models import QuestionnaireResponse
+from alongside.questionnaires.schemas import ResponseCreate
 from alongside.safety import service as safety_service
 from alongside.safety.models import Alert
 from alongside.safety.schemas import SafetyPlanContent
@@ -35,6 +38,8 @@ BEN_SHARED = "Ben shared marker: I argued with my sister again"
 BEN_NOTE = "Ben check-in marker note"
 BEN_RISK = "Ben risk marker: everyone would be better off without me"
 BEN_PLAN = "Ben plan marker: call my brother Sam"
+# Ben's PHQ-9: 13 (moderate), item 9 answered 0.
+BEN_PHQ9 = {1: 2, 2: 2, 3: 2, 4: 2, 5: 1, 6: 2, 7: 1, 8: 1, 9: 0}
 
 
 @dataclass
@@ -49,6 +54,7 @@ class Personas:
     ben_shared_entry: JournalEntry
     ben_checkin: CheckIn
     ben_alert: Alert
+    ben_phq9: QuestionnaireResponse
 
     def actor(self, name: str) -> Actor:
         return Actor.of(getattr(self, name))
@@ -70,7 +76,7 @@ def personas(session: Session) -> Personas:
     otto = make_user(session, org.id, "Otto", Role.THERAPIST)
     cleo = make_user(session, org.id, "Cleo", Role.CLIENT)
     ada = make_user(session, org.id, "Ada", Role.ADMIN)
-    link = care_service.link_therapist(session, ana, ben, Consent(checkins=True, journal=True))
+    link = care_service.link_therapist(session, ana, ben, Consent(checkins=True, journal=True, questionnaires=True))
     care_service.link_therapist(session, otto, cleo, Consent(checkins=True, journal=True))
     ben_actor = Actor.of(ben)
     private = journal_service.create_entry(session, ben_actor, EntryCreate(title="Walk", body=BEN_PRIVATE))
@@ -89,12 +95,16 @@ def personas(session: Session) -> Personas:
         evidence=[BEN_RISK],
     )
     safety_service.update_safety_plan(session, ben_actor, ben.id, SafetyPlanContent(people_to_ask=[BEN_PLAN]))
+    phq9 = questionnaires_service.submit_response(
+        session, ben_actor, "phq9", ResponseCreate(answers=BEN_PHQ9), now=utc_now() - timedelta(days=3)
+    )
+    questionnaires_service.set_schedule(session, Actor.of(ana), ben.id, "phq9", 14)
     # Ana has looked at Ben's journal once, so Ben's access log has something from someone else.
     journal_service.list_client_entries(session, Actor.of(ana), ben.id)
     # Commit releases the test's savepoint (the outer transaction still rolls back at the end), so a
     # request that fails and rolls back does not take the personas with it.
     session.commit()
-    return Personas(ben, ana, otto, cleo, ada, link, private, shared, checkin, alert)
+    return Personas(ben, ana, otto, cleo, ada, link, private, shared, checkin, alert, phq9)
 
 
 class LoggedIn(TestClient):

@@ -15,6 +15,7 @@ from fastapi.routing import APIRoute
 from sqlalchemy import select
 
 from alongside.journal.models import JournalEntry
+from alongside.questionnaires.models import QuestionnaireResponse, QuestionnaireSchedule
 from alongside.safety.models import Alert, SafetyPlan
 from tests.personas import BEN_NOTE, BEN_PLAN, BEN_PRIVATE, BEN_RISK, BEN_SHARED, Personas
 
@@ -110,6 +111,32 @@ CLIENT_DATA: dict[tuple[str, str], Case] = {
     ("POST", "/clients/{client_id}/silence-days"): Case(
         lambda p: f"/clients/{ben(p)}/silence-days", "therapist_ana", form={"silence_days": "5"}
     ),
+    # Questionnaires: results for the client and for therapists the client shares them with
+    ("GET", "/api/questionnaires"): Case(lambda p: "/api/questionnaires", "client_ben", marker='"band":"moderate"'),
+    ("GET", "/api/questionnaires/responses"): Case(
+        lambda p: "/api/questionnaires/responses", "client_ben", marker='"band":"moderate"'
+    ),
+    ("GET", "/api/questionnaires/responses/{response_id}"): Case(
+        lambda p: f"/api/questionnaires/responses/{p.ben_phq9.id}", "therapist_ana"
+    ),
+    ("GET", "/api/clients/{client_id}/questionnaires"): Case(
+        lambda p: f"/api/clients/{ben(p)}/questionnaires", "therapist_ana"
+    ),
+    ("PUT", "/api/clients/{client_id}/questionnaires/schedules/{instrument}"): Case(
+        lambda p: f"/api/clients/{ben(p)}/questionnaires/schedules/gad7", "therapist_ana", json={"every_days": 14}
+    ),
+    ("DELETE", "/api/clients/{client_id}/questionnaires/schedules/{instrument}"): Case(
+        lambda p: f"/api/clients/{ben(p)}/questionnaires/schedules/phq9", "therapist_ana"
+    ),
+    ("GET", "/questionnaires"): Case(lambda p: "/questionnaires", "client_ben", marker="Last time: 13"),
+    ("GET", "/questionnaires/responses/{response_id}"): Case(
+        lambda p: f"/questionnaires/responses/{p.ben_phq9.id}", "client_ben"
+    ),
+    ("POST", "/clients/{client_id}/questionnaires/schedule"): Case(
+        lambda p: f"/clients/{ben(p)}/questionnaires/schedule",
+        "therapist_ana",
+        form={"instrument": "gad7", "every_days": "14"},
+    ),
 }
 
 NOT_CLIENT_DATA: dict[tuple[str, str], str] = {
@@ -159,6 +186,10 @@ NOT_CLIENT_DATA: dict[tuple[str, str], str] = {
     ("POST", "/journal/new"): "writes the caller's own entry",
     ("POST", "/api/checkins"): "writes the caller's own check-in",
     ("POST", "/checkins"): "writes the caller's own check-in",
+    ("GET", "/api/questionnaires/instruments/{instrument}"): "the published wording, the same for everyone",
+    ("GET", "/questionnaires/{instrument}"): "empty form",
+    ("POST", "/questionnaires/{instrument}"): "writes the caller's own response (tests/questionnaires)",
+    ("POST", "/api/questionnaires/{instrument}/responses"): "writes the caller's own response (tests/questionnaires)",
 }
 
 
@@ -203,14 +234,27 @@ def _ben_state(session, personas: Personas) -> tuple:
     session.refresh(link)
     alert = session.get(Alert, personas.ben_alert.id)
     plan = session.execute(select(SafetyPlan.content).where(SafetyPlan.client_id == personas.client_ben.id)).scalar()
+    responses = session.execute(
+        select(QuestionnaireResponse.id, QuestionnaireResponse.total)
+        .where(QuestionnaireResponse.client_id == personas.client_ben.id)
+        .order_by(QuestionnaireResponse.id)
+    ).all()
+    schedules = session.execute(
+        select(QuestionnaireSchedule.instrument, QuestionnaireSchedule.every_days, QuestionnaireSchedule.next_due_at)
+        .where(QuestionnaireSchedule.client_id == personas.client_ben.id)
+        .order_by(QuestionnaireSchedule.instrument)
+    ).all()
     return (
         tuple(entries),
         link.status,
         link.share_journal,
         link.share_checkins,
+        link.share_questionnaires,
         alert.status,
         alert.outcome_note,
         plan,
+        tuple(responses),
+        tuple(schedules),
     )
 
 
@@ -262,5 +306,7 @@ def test_admin_cannot_read_clinical_content(personas, as_user):
         f"/api/journal/{personas.ben_shared_entry.id}",
         f"/clients/{personas.client_ben.id}",
         f"/api/clients/{personas.client_ben.id}/checkins",
+        f"/api/clients/{personas.client_ben.id}/questionnaires",
+        f"/api/questionnaires/responses/{personas.ben_phq9.id}",
     ):
         assert admin.get(url).status_code == 404, url

@@ -27,6 +27,8 @@ from alongside.kit import tokens
 from alongside.kit.web import PACKAGE_DIR
 from alongside.privacy import endpoints as privacy_endpoints
 from alongside.privacy import pages as privacy_pages
+from alongside.questionnaires import endpoints as questionnaires_endpoints
+from alongside.questionnaires import pages as questionnaires_pages
 from alongside.safety import endpoints as safety_endpoints
 from alongside.safety import pages as safety_pages
 
@@ -118,12 +120,14 @@ def create_app() -> FastAPI:
         journal_endpoints,
         checkins_endpoints,
         privacy_endpoints,
+        questionnaires_endpoints,
         safety_endpoints,
         accounts_pages,
         care_pages,
         journal_pages,
         checkins_pages,
         privacy_pages,
+        questionnaires_pages,
         safety_pages,
     ):
         app.include_router(module.router)

@@ -7,7 +7,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Select, literal, select
+from typing import Any
+
+from sqlalchemy import Exists, Select, exists, literal, select
 
 from alongside.accounts.actor import Actor
 from alongside.care.models import CareLink, LinkStatus, Scope
@@ -32,4 +34,15 @@ def linked_client_ids(actor: Actor) -> Select:
         return select(CareLink.client_id).where(literal(False))
     return select(CareLink.client_id).where(
         CareLink.therapist_id == actor.user_id, CareLink.status == LinkStatus.ACTIVE
+    )
+
+
+def shares_with(therapist_id: Any, client_id: Any, scope: Scope) -> Exists:
+    """True where an active care link between this therapist and client covers ``scope`` (columns or
+    values), e.g. to show a client only the requests of therapists who may still see the answers."""
+    return exists().where(
+        CareLink.therapist_id == therapist_id,
+        CareLink.client_id == client_id,
+        CareLink.status == LinkStatus.ACTIVE,
+        getattr(CareLink, f"share_{scope.value}").is_(True),
     )

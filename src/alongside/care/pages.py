@@ -23,6 +23,7 @@ from alongside.errors import NotFound
 from alongside.journal import service as journal_service
 from alongside.kit import forms
 from alongside.kit.web import public_url, redirect, render
+from alongside.questionnaires import service as questionnaires_service
 from alongside.safety import service as safety_service
 
 router = APIRouter(include_in_schema=False)
@@ -187,11 +188,13 @@ def create_invitation(request: Request, session: SessionDep, actor: TherapistAct
 @router.get("/clients/{client_id}")
 def client_page(request: Request, session: SessionDep, actor: TherapistActor, client_id: int) -> Response:
     link = service.access_client_link(session, actor, client_id)
-    checkins = entries = None
+    checkins = entries = questionnaires = None
     if link.share_checkins:
         checkins, _ = checkins_service.list_client_checkins(session, actor, client_id, limit=30)
     if link.share_journal:
         entries, _ = journal_service.list_client_entries(session, actor, client_id, limit=10)
+    if link.share_questionnaires:
+        questionnaires = questionnaires_service.client_overview(session, actor, client_id)
     return render(
         request,
         "care/client.html",
@@ -201,6 +204,8 @@ def client_page(request: Request, session: SessionDep, actor: TherapistActor, cl
             "consent": service.consent_of(link),
             "checkins": checkins,
             "entries": entries,
+            "questionnaires": questionnaires,
+            "scales": questionnaires_service.scales(),
             "silence_days": safety_service.get_silence_days(session, client_id),
             "alert_level": safety_service.open_alert_levels(session, [client_id]).get(client_id),
         },

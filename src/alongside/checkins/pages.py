@@ -13,6 +13,7 @@ from alongside.checkins.schemas import CheckInCreate
 from alongside.journal import service as journal_service
 from alongside.kit import forms
 from alongside.kit.web import is_htmx, redirect, render
+from alongside.questionnaires import service as questionnaires_service
 
 router = APIRouter(include_in_schema=False)
 Form = Annotated[dict[str, Any], Depends(forms.form_data)]
@@ -21,7 +22,8 @@ Form = Annotated[dict[str, Any], Depends(forms.form_data)]
 def _home(request: Request, session: SessionDep, actor: ClientActor, **extra: Any) -> Response:
     recent, _ = service.list_own_checkins(session, actor, limit=7)
     entries, _ = journal_service.list_own_entries(session, actor, limit=3)
-    context = {"recent": recent, "entries": entries, "errors": {}, "just_saved": None, **extra}
+    due = questionnaires_service.due_instruments(session, actor)
+    context = {"recent": recent, "entries": entries, "due": due, "errors": {}, "just_saved": None, **extra}
     return render(request, "checkins/home.html", context, status_code=422 if context["errors"] else 200)
 
 

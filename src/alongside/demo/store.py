@@ -37,11 +37,13 @@ from alongside.demo.cast import (
     PRACTICE_TZ,
     _LinkSpec,
 )
+from alongside.demo.questionnaires import plan_responses, store_questionnaires
 from alongside.demo.story import Plan, PlannedEntry
 from alongside.journal import service as journal_service
 from alongside.journal.models import JournalEntry
 from alongside.privacy.audit import AuditEvent
 from alongside.privacy.models import AuditEntry
+from alongside.questionnaires import service as questionnaires_service
 from alongside.safety import service as safety_service
 from alongside.safety.schemas import SafetyPlanContent
 
@@ -60,6 +62,7 @@ def _store(session: Session, story: Plan, password_hash: str, now: datetime, see
     stored = _Stored(users=_add_users(session, story, password_hash, now, rng))
     _add_links(session, story, stored, now, rng)
     audit = _add_checkins_and_entries(session, story, stored, rng)
+    audit += store_questionnaires(session, plan_responses(story, seed, now), stored.users, stored.links, now)
     for spec in _CLIENTS:
         checkin_times = sorted(c.at for c in story.checkins if c.client == spec.key)
         for link_spec in spec.links:
@@ -270,6 +273,8 @@ def _read_today(session: Session, stored: _Stored) -> None:
             checkins_service.list_client_checkins(session, actor, client_id, limit=30)
         if link.share_journal:
             journal_service.list_client_entries(session, actor, client_id, limit=10)
+        if link.share_questionnaires:
+            questionnaires_service.client_overview(session, actor, client_id)
     for therapist_key, client_key in _LIVE_ENTRY_READS:
         shared = [row for e, row in stored.entries.get(client_key, []) if e.shared and e.hopeless]
         if shared:
@@ -362,5 +367,7 @@ def _history_of_reads(
                         new[-1],
                     )
                 )
+        if "questionnaires" in spec.consent:
+            rows.append(_audit(therapist, AuditEvent.QUESTIONNAIRES_VIEWED, client_id, at + timedelta(seconds=2)))
         last_read = at
     return rows

@@ -7,3 +7,10 @@
     caches.delete("alongside-help-v1");
   }
 })();
+
+// After a form comes back with errors, move focus to its error summary so that keyboard and
+// screen-reader users meet the list of what to fix first (each item links to its question).
+document.addEventListener("DOMContentLoaded", function () {
+  var summary = document.querySelector(".error-summary[tabindex]");
+  if (summary) summary.focus();
+});

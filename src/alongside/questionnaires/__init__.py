@@ -1,0 +1,1 @@
+"""Standardised questionnaires (PHQ-9, GAD-7, WHO-5): schedules set by a therapist, responses, scoring."""
