@@ -77,7 +77,7 @@ def demo(
 
 
 @db_app.command("upgrade")
-def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
+def db_upgrade(revision: Annotated[str, typer.Argument()] = "heads") -> None:
     """Apply database migrations (SQLite or PostgreSQL, from ALONGSIDE_DATABASE_URL)."""
     from alongside import migrate as migrations
 
