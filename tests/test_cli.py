@@ -116,3 +116,8 @@ def test_keys_rotate_reencrypts(fresh_install):
 def test_safety_screen_is_mounted(fresh_install):
     result = runner.invoke(app, ["safety", "screen"], input='{"id": 1, "text": "lovely walk today"}\n')
     assert result.exit_code == 0 and json.loads(result.output.splitlines()[0])["level"] in ("none", "low")
+
+
+def test_worker_needs_queue_mode(fresh_install):
+    result = runner.invoke(app, ["worker"])
+    assert result.exit_code == 2 and "ALONGSIDE_JOBS_MODE=queue" in result.output

@@ -76,6 +76,33 @@ def demo(
         _serve(host, port)
 
 
+@app.command()
+def worker(
+    threads: Annotated[int, typer.Option(help="Worker threads.")] = 4,
+    scheduler: Annotated[bool, typer.Option(help="Also dispatch the periodic jobs from here.")] = False,
+) -> None:
+    """Run background jobs from the Redis or RabbitMQ queue (ALONGSIDE_JOBS_MODE=queue)."""
+    import signal
+    import threading
+
+    from alongside import worker as jobs
+    from alongside.config import settings
+
+    if settings.jobs_mode != "queue":
+        typer.echo("Set ALONGSIDE_JOBS_MODE=queue and ALONGSIDE_BROKER_URL to use a separate worker.", err=True)
+        raise typer.Exit(2)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    periodic = jobs.Scheduler() if scheduler else None
+    if periodic:
+        periodic.start()
+    typer.echo(f"Alongside worker: {threads} threads on {settings.broker_url}")
+    jobs.run_queue_worker(threads, stop)
+    if periodic:
+        periodic.stop()
+
+
 @db_app.command("upgrade")
 def db_upgrade(revision: Annotated[str, typer.Argument()] = "heads") -> None:
     """Apply database migrations (SQLite or PostgreSQL, from ALONGSIDE_DATABASE_URL)."""

@@ -36,7 +36,11 @@ class Settings(BaseSettings):
     login_lock_minutes: int = 15
     password_reset_hours: int = 24
     invitation_days: int = 14
-    jobs_mode: Literal["thread", "eager"] = "thread"
+    jobs_mode: Literal["thread", "eager", "queue"] = "thread"
+    # With jobs_mode=queue: redis://host:6379/0 or amqp://user:pass@host:5672/
+    broker_url: str | None = None
+    # The queue's name (and the Redis key prefix): installations sharing a broker use different ones.
+    broker_namespace: str = "alongside"
     # Run the periodic jobs (delivery retries, escalation, silence) inside the web process.
     scheduler: bool = True
     # Outgoing e-mail for alerts; no host means e-mail notifications are kept as "not configured".

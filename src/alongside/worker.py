@@ -6,7 +6,11 @@ registered with ``@job("domain.verb_phrase")``; each runs in its own session, wh
 
 Backends (``ALONGSIDE_JOBS_MODE``): ``thread`` runs jobs on a worker thread inside the app process
 (the embedded default); ``eager`` runs them right after the commit, in the caller's thread (tests,
-commands). Periodic jobs are registered with ``@periodic(seconds)`` and run by ``Scheduler``.
+commands); ``queue`` sends them to Redis or RabbitMQ (``ALONGSIDE_BROKER_URL``) through Dramatiq, to
+be run by ``alongside worker`` processes. The job functions are the same in every mode. Dramatiq
+was chosen because one well-kept library gives both brokers the design names (Redis and RabbitMQ),
+acknowledgements and retries, with plain synchronous actors like the rest of the code base.
+Periodic jobs are registered with ``@periodic(seconds)`` and dispatched by ``Scheduler``.
 """
 
 from __future__ import annotations
@@ -69,20 +73,34 @@ class Job:
 
 
 def enqueue(session: Session, name: str, **kwargs: Any) -> None:
-    pending: list[Job] = session.info.setdefault(_PENDING, [])
-    pending.append(Job(name, kwargs))
+    pending: list[tuple[Any, Job]] = session.info.setdefault(_PENDING, [])
+    # The job belongs to the innermost transaction now open (one is begun if none is), so a rollback
+    # of that transaction or savepoint drops it, and only the outermost commit sends it.
+    transaction = session.get_nested_transaction() or session.get_transaction() or session.begin()
+    pending.append((transaction, Job(name, kwargs)))
 
 
 @event.listens_for(Session, "after_commit")
 def _after_commit(session: Session) -> None:
     jobs = session.info.pop(_PENDING, [])
-    for item in jobs:
+    for _, item in jobs:
         dispatch(item)
 
 
-@event.listens_for(Session, "after_rollback")
-def _after_rollback(session: Session) -> None:
-    session.info.pop(_PENDING, None)
+def _within(transaction: Any, ancestor: Any) -> bool:
+    while transaction is not None:
+        if transaction is ancestor:
+            return True
+        transaction = transaction.parent
+    return False
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _after_rollback(session: Session, previous_transaction: Any) -> None:
+    """Drop the jobs enqueued inside the transaction (or savepoint) that was rolled back."""
+    pending = session.info.get(_PENDING)
+    if pending:
+        session.info[_PENDING] = [(tx, job) for tx, job in pending if not _within(tx, previous_transaction)]
 
 
 _session_factory: Callable[[], Session] | None = None
@@ -140,11 +158,75 @@ class _ThreadRunner:
 _thread_runner = _ThreadRunner()
 
 
+_queue: dict[str, Any] = {}
+_queue_lock = threading.Lock()
+
+
+def queue_broker() -> Any:
+    """The Dramatiq broker and the one actor that runs any registered job by name (built once)."""
+    with _queue_lock:
+        if "broker" not in _queue:
+            import dramatiq
+
+            url = settings.broker_url
+            if not url:
+                raise RuntimeError("ALONGSIDE_JOBS_MODE=queue needs ALONGSIDE_BROKER_URL (redis:// or amqp://)")
+            if url.startswith(("redis://", "rediss://", "unix://")):
+                from dramatiq.brokers.redis import RedisBroker
+
+                broker = RedisBroker(url=url, namespace=settings.broker_namespace)
+            elif url.startswith(("amqp://", "amqps://")):
+                from dramatiq.brokers.rabbitmq import RabbitmqBroker
+
+                broker = RabbitmqBroker(url=url)
+            else:
+                raise RuntimeError(f"unsupported broker URL {url!r}: use redis:// or amqp://")
+
+            def alongside_job(name: str, kwargs: dict[str, Any]) -> None:
+                run_now(Job(name, kwargs))
+
+            _queue["actor"] = dramatiq.actor(
+                alongside_job,
+                broker=broker,
+                actor_name="alongside_job",
+                queue_name=settings.broker_namespace,
+                max_retries=0,
+            )
+            _queue["broker"] = broker
+        return _queue["broker"]
+
+
+def reset_queue() -> None:
+    """Forget the broker (after the settings changed)."""
+    with _queue_lock:
+        broker = _queue.pop("broker", None)
+        _queue.clear()
+    if broker is not None:
+        broker.close()
+
+
 def dispatch(item: Job) -> None:
     if settings.jobs_mode == "eager":
         run_now(item)
+    elif settings.jobs_mode == "queue":
+        queue_broker()
+        # Jobs keep their own retry state (the outbox, periodic re-runs), so the queue does not retry.
+        _queue["actor"].send(item.name, item.kwargs)
     else:
         _thread_runner.submit(item)
+
+
+def run_queue_worker(threads: int = 4, stop: threading.Event | None = None) -> None:
+    """Consume the queue until ``stop`` is set (``alongside worker``)."""
+    from dramatiq import Worker
+
+    registered()
+    worker = Worker(queue_broker(), worker_threads=threads)
+    worker.start()
+    try:
+        (stop or threading.Event()).wait()
+    finally:
+        worker.stop()
 
 
 def drain(timeout: float = 10.0) -> None:
@@ -153,7 +235,9 @@ def drain(timeout: float = 10.0) -> None:
 
 
 class Scheduler:
-    """Runs the periodic jobs on a daemon thread inside ``alongside serve``."""
+    """Dispatches the periodic jobs from a daemon thread inside ``alongside serve`` (or ``alongside
+    worker --scheduler``). Run it in one process only; the jobs tolerate an occasional double run
+    (escalation and delivery lock their rows with SKIP LOCKED on PostgreSQL)."""
 
     def __init__(self, tick: float = 5.0) -> None:
         self.tick = tick
@@ -170,12 +254,13 @@ class Scheduler:
         self.stop_event.set()
 
     def run_due(self, now: float | None = None) -> list[str]:
+        """Dispatch the periodic jobs that are due (to the queue when one is configured)."""
         now = time.monotonic() if now is None else now
         ran = []
         for name, every in _periodic.items():
             if now - self.last_run.get(name, float("-inf")) >= every:
                 self.last_run[name] = now
-                run_now(Job(name, {}))
+                dispatch(Job(name, {}))
                 ran.append(name)
         return ran
 

@@ -128,7 +128,7 @@ def test_scheduler_runs_due_jobs(monkeypatch):
     from alongside import worker
 
     ran = []
-    monkeypatch.setattr(worker, "run_now", lambda job: ran.append(job.name))
+    monkeypatch.setattr(worker, "dispatch", lambda job: ran.append(job.name))
     scheduler = worker.Scheduler()
     worker.registered()
     assert set(scheduler.run_due(now=1000.0)) >= {"safety.escalate_overdue_alerts"}
