@@ -30,8 +30,10 @@ def violations(page) -> list[str]:  # noqa: ANN001
     page.evaluate(AXE + "\n;0")  # evaluated over the DevTools protocol, so the page's CSP does not block it
     result = page.evaluate(
         """async () => {
-            const r = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
-            return r.violations.map(v => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`);
+            const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+            const r = await axe.run(document, {runOnly: {type: 'tag', values: tags}});
+            const where = v => v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ');
+            return r.violations.map(v => `${v.id} (${v.impact}): ${where(v)}`);
         }"""
     )
     return list(result)
