@@ -18,9 +18,15 @@ from alongside.accounts.schemas import UserCreate
 from alongside.care import service as care_service
 from alongside.care.models import CareLink
 from alongside.care.schemas import Consent
+from alongside.careplan import service as careplan_service
+from alongside.careplan.models import Goal, Homework, HomeworkCompletion
+from alongside.careplan.schemas import CompletionCreate, GoalCreate, HomeworkCreate
 from alongside.checkins import service as checkins_service
 from alongside.checkins.models import CheckIn
 from alongside.checkins.schemas import CheckInCreate
+from alongside.exercises import service as exercises_service
+from alongside.exercises.models import ExerciseSession
+from alongside.exercises.schemas import SessionCreate as ExerciseSessionCreate
 from alongside.journal import service as journal_service
 from alongside.journal.models import JournalEntry
 from alongside.journal.schemas import EntryCreate
@@ -40,6 +46,9 @@ BEN_RISK = "Ben risk marker: everyone would be better off without me"
 BEN_PLAN = "Ben plan marker: call my brother Sam"
 # Ben's PHQ-9: 13 (moderate), item 9 answered 0.
 BEN_PHQ9 = {1: 2, 2: 2, 3: 2, 4: 2, 5: 1, 6: 2, 7: 1, 8: 1, 9: 0}
+BEN_GOAL = "Ben goal marker: more energy in the mornings"
+BEN_HOMEWORK = "Ben homework marker: a 20-minute walk"
+BEN_HOMEWORK_NOTE = "Ben homework note marker: walked with Sam"
 
 
 @dataclass
@@ -55,6 +64,12 @@ class Personas:
     ben_checkin: CheckIn
     ben_alert: Alert
     ben_phq9: QuestionnaireResponse
+    # Ben's care plan, made with Ana: a goal, a daily walk since ten days, done yesterday with a note.
+    ben_goal: Goal | None = None
+    ben_homework: Homework | None = None
+    ben_completion: HomeworkCompletion | None = None
+    # Ben did box breathing yesterday: distress 9 before, 3 after (shared under check-ins).
+    ben_exercise: ExerciseSession | None = None
 
     def actor(self, name: str) -> Actor:
         return Actor.of(getattr(self, name))
@@ -101,10 +116,34 @@ def personas(session: Session) -> Personas:
     questionnaires_service.set_schedule(session, Actor.of(ana), ben.id, "phq9", 14)
     # Ana has looked at Ben's journal once, so Ben's access log has something from someone else.
     journal_service.list_client_entries(session, Actor.of(ana), ben.id)
+    goal = careplan_service.create_goal(session, Actor.of(ana), ben.id, GoalCreate(title=BEN_GOAL))
+    today = careplan_service.today_for_client(session, ben.id)
+    walk = careplan_service.create_homework(
+        session,
+        Actor.of(ana),
+        ben.id,
+        HomeworkCreate(
+            title=BEN_HOMEWORK, kind="walk", schedule="daily", goal_id=goal.id, start_date=today - timedelta(days=10)
+        ),
+    )
+    walked = careplan_service.mark_done(
+        session, ben_actor, walk.id, CompletionCreate(done_on=today - timedelta(days=1), note=BEN_HOMEWORK_NOTE)
+    )
+    exercise = exercises_service.log_session(
+        session,
+        ben_actor,
+        ExerciseSessionCreate(
+            routine="box", distress_before=9, distress_after=3, started_at=utc_now() - timedelta(days=1, minutes=3),
+            finished_at=utc_now() - timedelta(days=1),
+        ),
+    )
     # Commit releases the test's savepoint (the outer transaction still rolls back at the end), so a
     # request that fails and rolls back does not take the personas with it.
     session.commit()
-    return Personas(ben, ana, otto, cleo, ada, link, private, shared, checkin, alert, phq9)
+    personas = Personas(ben, ana, otto, cleo, ada, link, private, shared, checkin, alert, phq9)
+    personas.ben_goal, personas.ben_homework, personas.ben_completion = goal, walk, walked
+    personas.ben_exercise = exercise
+    return personas
 
 
 class LoggedIn(TestClient):

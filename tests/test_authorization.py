@@ -14,10 +14,22 @@ import pytest
 from fastapi.routing import APIRoute
 from sqlalchemy import select
 
+from alongside.careplan.models import Goal, Homework, HomeworkCompletion
+from alongside.exercises.models import ExerciseSession
 from alongside.journal.models import JournalEntry
 from alongside.questionnaires.models import QuestionnaireResponse, QuestionnaireSchedule
 from alongside.safety.models import Alert, SafetyPlan
-from tests.personas import BEN_NOTE, BEN_PLAN, BEN_PRIVATE, BEN_RISK, BEN_SHARED, Personas
+from tests.personas import (
+    BEN_GOAL,
+    BEN_HOMEWORK,
+    BEN_HOMEWORK_NOTE,
+    BEN_NOTE,
+    BEN_PLAN,
+    BEN_PRIVATE,
+    BEN_RISK,
+    BEN_SHARED,
+    Personas,
+)
 
 
 @dataclass(frozen=True)
@@ -32,11 +44,27 @@ class Case:
     marker: str | None = None
     ok: tuple[int, ...] = (200, 201, 204, 303)
     outsiders: tuple[str, ...] = ("outsider_therapist", "client_cleo")
+    headers: dict | None = None
     extra: dict = field(default_factory=dict)
 
 
 def ben(p: Personas) -> int:
     return p.client_ben.id
+
+
+# Ben's shared entry ("I argued with my sister again") makes his journal prompt one about relationships,
+# with this reason; Cleo has written nothing, so hers never says it (see tests/journal/test_prompts.py).
+BEN_PROMPT_REASON = "you wrote about the people close to you"
+
+
+def ben_walk(p: Personas) -> str:
+    """Ben's homework as the client reaches it."""
+    return f"/care-plan/homework/{p.ben_homework.id}"
+
+
+def ben_plan(p: Personas) -> str:
+    """Ben's care plan as his therapist reaches it."""
+    return f"/clients/{ben(p)}/care-plan"
 
 
 CLIENT_DATA: dict[tuple[str, str], Case] = {
@@ -61,6 +89,15 @@ CLIENT_DATA: dict[tuple[str, str], Case] = {
     ("GET", "/home"): Case(lambda p: "/home", "client_ben", marker="Sister"),
     ("GET", "/journal"): Case(lambda p: "/journal", "client_ben", marker="Ben private marker"),
     ("GET", "/journal/{entry_id}"): Case(lambda p: f"/journal/{p.ben_private_entry.id}", "client_ben"),
+    # Journal prompts are chosen from the client's own data; the reason shown says which
+    ("GET", "/journal/new"): Case(lambda p: "/journal/new", "client_ben", marker=BEN_PROMPT_REASON),
+    ("POST", "/journal/prompt/another"): Case(
+        lambda p: "/journal/prompt/another", "client_ben", marker=BEN_PROMPT_REASON, headers={"HX-Request": "true"}
+    ),
+    ("GET", "/api/journal/prompt"): Case(lambda p: "/api/journal/prompt", "client_ben", marker=BEN_PROMPT_REASON),
+    ("POST", "/api/journal/prompt/another"): Case(
+        lambda p: "/api/journal/prompt/another", "client_ben", marker=BEN_PROMPT_REASON
+    ),
     ("GET", "/journal/{entry_id}/edit"): Case(lambda p: f"/journal/{p.ben_private_entry.id}/edit", "client_ben"),
     ("POST", "/journal/{entry_id}/edit"): Case(
         lambda p: f"/journal/{p.ben_private_entry.id}/edit", "client_ben", form={"body": "overwritten"}
@@ -137,6 +174,64 @@ CLIENT_DATA: dict[tuple[str, str], Case] = {
         "therapist_ana",
         form={"instrument": "gad7", "every_days": "14"},
     ),
+    # Exercises: the client's log, and therapists while the client shares check-ins
+    ("GET", "/api/exercises/sessions"): Case(
+        lambda p: "/api/exercises/sessions", "client_ben", marker='"distress_before":9,"distress_after":3'
+    ),
+    ("GET", "/api/clients/{client_id}/exercises/sessions"): Case(
+        lambda p: f"/api/clients/{ben(p)}/exercises/sessions", "therapist_ana"
+    ),
+    ("GET", "/exercises/log"): Case(lambda p: "/exercises/log", "client_ben", marker="9 → 3"),
+    # Care plan: the client and the therapists of their active care team (no consent scope needed)
+    ("GET", "/api/care-plan"): Case(lambda p: "/api/care-plan", "client_ben", marker=BEN_HOMEWORK_NOTE),
+    ("POST", "/api/care-plan/homework/{homework_id}/completions"): Case(
+        lambda p: f"/api{ben_walk(p)}/completions", "client_ben", json={"note": "overwritten"}
+    ),
+    ("DELETE", "/api/care-plan/homework/{homework_id}/completions/{done_on}"): Case(
+        lambda p: f"/api{ben_walk(p)}/completions/{p.ben_completion.done_on}", "client_ben"
+    ),
+    ("GET", "/api/clients/{client_id}/care-plan"): Case(lambda p: f"/api{ben_plan(p)}", "therapist_ana"),
+    ("POST", "/api/clients/{client_id}/care-plan/goals"): Case(
+        lambda p: f"/api{ben_plan(p)}/goals", "therapist_ana", json={"title": "overwritten"}
+    ),
+    ("PATCH", "/api/clients/{client_id}/care-plan/goals/{goal_id}"): Case(
+        lambda p: f"/api{ben_plan(p)}/goals/{p.ben_goal.id}", "therapist_ana", json={"status": "dropped"}
+    ),
+    ("POST", "/api/clients/{client_id}/care-plan/homework"): Case(
+        lambda p: f"/api{ben_plan(p)}/homework", "therapist_ana", json={"title": "overwritten", "schedule": 2}
+    ),
+    ("PATCH", "/api/clients/{client_id}/care-plan/homework/{homework_id}"): Case(
+        lambda p: f"/api{ben_plan(p)}/homework/{p.ben_homework.id}", "therapist_ana", json={"active": False}
+    ),
+    ("GET", "/care-plan"): Case(lambda p: "/care-plan", "client_ben", marker=BEN_HOMEWORK_NOTE),
+    ("POST", "/care-plan/homework/{homework_id}/done"): Case(
+        lambda p: f"{ben_walk(p)}/done", "client_ben", form={"note": "overwritten"}
+    ),
+    ("POST", "/care-plan/homework/{homework_id}/undo"): Case(
+        lambda p: f"{ben_walk(p)}/undo?done_on={p.ben_completion.done_on}", "client_ben"
+    ),
+    ("GET", "/clients/{client_id}/care-plan"): Case(ben_plan, "therapist_ana"),
+    ("GET", "/clients/{client_id}/care-plan/section"): Case(lambda p: f"{ben_plan(p)}/section", "therapist_ana"),
+    ("POST", "/clients/{client_id}/care-plan/goals"): Case(
+        lambda p: f"{ben_plan(p)}/goals", "therapist_ana", form={"title": "overwritten"}
+    ),
+    ("GET", "/clients/{client_id}/care-plan/goals/{goal_id}/edit"): Case(
+        lambda p: f"{ben_plan(p)}/goals/{p.ben_goal.id}/edit", "therapist_ana"
+    ),
+    ("POST", "/clients/{client_id}/care-plan/goals/{goal_id}"): Case(
+        lambda p: f"{ben_plan(p)}/goals/{p.ben_goal.id}", "therapist_ana", form={"title": "overwritten"}
+    ),
+    ("POST", "/clients/{client_id}/care-plan/homework"): Case(
+        lambda p: f"{ben_plan(p)}/homework", "therapist_ana", form={"title": "overwritten", "schedule": "2"}
+    ),
+    ("GET", "/clients/{client_id}/care-plan/homework/{homework_id}/edit"): Case(
+        lambda p: f"{ben_plan(p)}/homework/{p.ben_homework.id}/edit", "therapist_ana"
+    ),
+    ("POST", "/clients/{client_id}/care-plan/homework/{homework_id}"): Case(
+        lambda p: f"{ben_plan(p)}/homework/{p.ben_homework.id}",
+        "therapist_ana",
+        form={"title": "overwritten", "schedule": "2"},
+    ),
 }
 
 NOT_CLIENT_DATA: dict[tuple[str, str], str] = {
@@ -182,7 +277,9 @@ NOT_CLIENT_DATA: dict[tuple[str, str], str] = {
     ("POST", "/invite/{code}"): "guarded by the code (tests/care)",
     ("POST", "/care-team/join"): "the caller joins; guarded by the code (tests/care)",
     ("POST", "/api/journal"): "writes the caller's own entry",
-    ("GET", "/journal/new"): "empty form",
+    ("POST", "/api/journal/thought-records"): "writes the caller's own thought record (tests/journal)",
+    ("GET", "/journal/thought-record"): "empty form; a prompt id in the query shows library text only",
+    ("POST", "/journal/thought-record"): "writes the caller's own thought record (tests/journal)",
     ("POST", "/journal/new"): "writes the caller's own entry",
     ("POST", "/api/checkins"): "writes the caller's own check-in",
     ("POST", "/checkins"): "writes the caller's own check-in",
@@ -190,6 +287,11 @@ NOT_CLIENT_DATA: dict[tuple[str, str], str] = {
     ("GET", "/questionnaires/{instrument}"): "empty form",
     ("POST", "/questionnaires/{instrument}"): "writes the caller's own response (tests/questionnaires)",
     ("POST", "/api/questionnaires/{instrument}/responses"): "writes the caller's own response (tests/questionnaires)",
+    ("GET", "/api/exercises"): "routine definitions, the same for everyone",
+    ("GET", "/exercises"): "routine list, the same for everyone",
+    ("GET", "/exercises/{routine_id}"): "routine script and an empty rating form",
+    ("POST", "/exercises/{routine_id}"): "writes the caller's own session (tests/exercises)",
+    ("POST", "/api/exercises/sessions"): "writes the caller's own session (tests/exercises)",
 }
 
 
@@ -220,6 +322,8 @@ def _call(client, method: str, url: str, case: Case):
         kwargs["json"] = case.json
     if case.form is not None:
         kwargs["data"] = case.form
+    if case.headers is not None:
+        kwargs["headers"] = case.headers
     return client.request(method, url, **kwargs)
 
 
@@ -244,7 +348,28 @@ def _ben_state(session, personas: Personas) -> tuple:
         .where(QuestionnaireSchedule.client_id == personas.client_ben.id)
         .order_by(QuestionnaireSchedule.instrument)
     ).all()
+    exercises = session.execute(
+        select(ExerciseSession.id, ExerciseSession.distress_before, ExerciseSession.distress_after)
+        .where(ExerciseSession.client_id == personas.client_ben.id)
+        .order_by(ExerciseSession.id)
+    ).all()
+    goals = session.execute(
+        select(Goal.id, Goal.title, Goal.status, Goal.description).where(Goal.client_id == personas.client_ben.id)
+    ).all()
+    homework = session.execute(
+        select(Homework.id, Homework.title, Homework.times_per_week, Homework.active, Homework.end_date).where(
+            Homework.client_id == personas.client_ben.id
+        )
+    ).all()
+    completions = session.execute(
+        select(HomeworkCompletion.homework_id, HomeworkCompletion.done_on, HomeworkCompletion.note)
+        .where(HomeworkCompletion.client_id == personas.client_ben.id)
+        .order_by(HomeworkCompletion.id)
+    ).all()
     return (
+        tuple(sorted(goals)),
+        tuple(sorted(homework)),
+        tuple(completions),
         tuple(entries),
         link.status,
         link.share_journal,
@@ -255,6 +380,7 @@ def _ben_state(session, personas: Personas) -> tuple:
         plan,
         tuple(responses),
         tuple(schedules),
+        tuple(exercises),
     )
 
 
@@ -291,11 +417,13 @@ def test_client_data_route_needs_login(key, personas, anonymous):
     if key[1].startswith("/api/"):
         assert response.status_code in (401, 403)
     else:
-        # Pages send anonymous visitors to the login page (POSTs are refused for lack of a CSRF token).
-        assert response.status_code in (303, 403)
+        # Pages send anonymous visitors to the login page (POSTs are refused for lack of a CSRF token);
+        # an htmx request gets the refusal as a toast instead of a page.
+        htmx_refusal = bool(case.headers) and response.headers.get("HX-Retarget") == "#toasts"
+        assert response.status_code in (303, 403) or htmx_refusal
         if response.status_code == 303:
             assert response.headers["location"].startswith("/login")
-    for marker in (BEN_PRIVATE, BEN_SHARED, BEN_NOTE, BEN_RISK, BEN_PLAN):
+    for marker in (BEN_PRIVATE, BEN_SHARED, BEN_NOTE, BEN_RISK, BEN_PLAN, BEN_GOAL, BEN_HOMEWORK, BEN_HOMEWORK_NOTE):
         assert marker not in response.text
 
 
@@ -308,5 +436,8 @@ def test_admin_cannot_read_clinical_content(personas, as_user):
         f"/api/clients/{personas.client_ben.id}/checkins",
         f"/api/clients/{personas.client_ben.id}/questionnaires",
         f"/api/questionnaires/responses/{personas.ben_phq9.id}",
+        f"/api/clients/{personas.client_ben.id}/care-plan",
+        f"/clients/{personas.client_ben.id}/care-plan/section",
+        f"/api/clients/{personas.client_ben.id}/exercises/sessions",
     ):
         assert admin.get(url).status_code == 404, url

@@ -389,3 +389,35 @@ def test_build_refuses_to_touch_a_database_it_did_not_make(built: Built, tmp_pat
         demo.build(tmp_path)
     assert real.read_bytes().endswith(b"real clinical data")
     assert (built.data_dir / demo.MARKER).exists()
+
+
+def test_care_plans_with_adherence_that_follows_the_story(demo_db: Session) -> None:
+    from alongside.careplan import service as careplan_service
+    from alongside.careplan.models import Goal, Homework, HomeworkCompletion
+
+    names = users_by_name(demo_db)
+    with_plans = {
+        demo_db.get(User, client_id).display_name for client_id in demo_db.scalars(select(Homework.client_id))
+    }
+    assert len(with_plans) >= 5
+    assert {"Eva Janssen", "Fleur Visser", "Emily Watson", "James O'Connor"} <= with_plans
+    assert demo_db.scalar(select(func.count()).select_from(Goal)) >= 8
+    # One completion per homework per day, none for today (left for the person trying the demo).
+    rows = list(demo_db.scalars(select(HomeworkCompletion)))
+    assert len(rows) > 300 and len({(r.homework_id, r.done_on) for r in rows}) == len(rows)
+
+    def early_and_late(name: str) -> tuple[int, int]:
+        therapist = "Helen Walsh" if names[name].locale == "en" else "Sanne Bakker"
+        plan = careplan_service.client_care_plan(demo_db, Actor.of(names[therapist]), names[name].id)
+        assert not any(item.done_today for item in plan.homework)
+        weeks = [w.percent for w in plan.weeks[:-1] if w.percent is not None]
+        return statistics.mean(weeks[:3]), statistics.mean(weeks[-3:])
+
+    for name in ("Eva Janssen", "Emily Watson"):
+        first, last = early_and_late(name)
+        assert last > first + 10, name
+    for name in ("Fleur Visser", "James O'Connor"):
+        first, last = early_and_late(name)
+        assert last < first - 15, name
+    summary = careplan_service.active_plan_for(demo_db, names["Eva Janssen"].id)
+    assert summary.goals and len(summary.homework) == 2

@@ -17,10 +17,14 @@ from alongside.accounts import pages as accounts_pages
 from alongside.accounts.dependencies import CSRF_COOKIE, csrf_protect
 from alongside.care import endpoints as care_endpoints
 from alongside.care import pages as care_pages
+from alongside.careplan import endpoints as careplan_endpoints
+from alongside.careplan import pages as careplan_pages
 from alongside.checkins import endpoints as checkins_endpoints
 from alongside.checkins import pages as checkins_pages
 from alongside.config import settings
 from alongside.errors import install_error_handlers
+from alongside.exercises import endpoints as exercises_endpoints
+from alongside.exercises import pages as exercises_pages
 from alongside.journal import endpoints as journal_endpoints
 from alongside.journal import pages as journal_pages
 from alongside.kit import tokens
@@ -121,14 +125,18 @@ def create_app() -> FastAPI:
         checkins_endpoints,
         privacy_endpoints,
         questionnaires_endpoints,
+        exercises_endpoints,
         safety_endpoints,
+        careplan_endpoints,
         accounts_pages,
         care_pages,
         journal_pages,
         checkins_pages,
         privacy_pages,
         questionnaires_pages,
+        exercises_pages,
         safety_pages,
+        careplan_pages,
     ):
         app.include_router(module.router)
     return app

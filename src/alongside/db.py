@@ -75,7 +75,9 @@ def load_models() -> None:
     """Import every domain's tables so ``Base.metadata`` is complete (Alembic, tests)."""
     import alongside.accounts.models  # noqa: F401
     import alongside.care.models  # noqa: F401
+    import alongside.careplan.models  # noqa: F401
     import alongside.checkins.models  # noqa: F401
+    import alongside.exercises.models  # noqa: F401
     import alongside.journal.models  # noqa: F401
     import alongside.privacy.models  # noqa: F401
     import alongside.questionnaires.models  # noqa: F401

@@ -20,9 +20,10 @@ from alongside.care.schemas import Consent, InvitationSignup
 from alongside.checkins import service as checkins_service
 from alongside.config import settings
 from alongside.errors import NotFound
+from alongside.exercises import service as exercises_service
 from alongside.journal import service as journal_service
 from alongside.kit import forms
-from alongside.kit.web import public_url, redirect, render
+from alongside.kit.web import public_url, redirect, render, request_locale
 from alongside.questionnaires import service as questionnaires_service
 from alongside.safety import service as safety_service
 
@@ -188,9 +189,10 @@ def create_invitation(request: Request, session: SessionDep, actor: TherapistAct
 @router.get("/clients/{client_id}")
 def client_page(request: Request, session: SessionDep, actor: TherapistActor, client_id: int) -> Response:
     link = service.access_client_link(session, actor, client_id)
-    checkins = entries = questionnaires = None
+    checkins = entries = questionnaires = exercise_log = None
     if link.share_checkins:
         checkins, _ = checkins_service.list_client_checkins(session, actor, client_id, limit=30)
+        exercise_log = exercises_service.client_log(session, actor, client_id, locale=request_locale(request))
     if link.share_journal:
         entries, _ = journal_service.list_client_entries(session, actor, client_id, limit=10)
     if link.share_questionnaires:
@@ -204,7 +206,9 @@ def client_page(request: Request, session: SessionDep, actor: TherapistActor, cl
             "consent": service.consent_of(link),
             "checkins": checkins,
             "entries": entries,
+            "thought_records": journal_service.thought_record_views(entries or [], request_locale(request)),
             "questionnaires": questionnaires,
+            "exercise_log": exercise_log,
             "scales": questionnaires_service.scales(),
             "silence_days": safety_service.get_silence_days(session, client_id),
             "alert_level": safety_service.open_alert_levels(session, [client_id]).get(client_id),

@@ -10,9 +10,10 @@ from fastapi.responses import Response
 from alongside.accounts.dependencies import ClientActor, SessionDep
 from alongside.checkins import service
 from alongside.checkins.schemas import CheckInCreate
+from alongside.exercises import service as exercises_service
 from alongside.journal import service as journal_service
 from alongside.kit import forms
-from alongside.kit.web import is_htmx, redirect, render
+from alongside.kit.web import is_htmx, redirect, render, request_locale
 from alongside.questionnaires import service as questionnaires_service
 
 router = APIRouter(include_in_schema=False)
@@ -45,7 +46,9 @@ def create_checkin(request: Request, session: SessionDep, actor: ClientActor, fo
                     response.headers["HX-Redirect"] = "/help?crisis=1"
                     return response
                 recent, _ = service.list_own_checkins(session, actor, limit=7)
-                return render(request, "checkins/_saved.html", {"checkin": checkin, "recent": recent})
+                exercise = exercises_service.suggest_for_checkin(checkin, locale=request_locale(request))
+                context = {"checkin": checkin, "recent": recent, "exercise": exercise}
+                return render(request, "checkins/_saved.html", context)
             return redirect("/help?crisis=1" if crisis else "/home?saved=1")
     if is_htmx(request):
         return render(request, "checkins/_form.html", {"errors": errors}, status_code=422)

@@ -36,6 +36,16 @@ class CheckInRepository:
         rows = self.session.scalars(query.order_by(CheckIn.at.desc(), CheckIn.id.desc()).limit(limit).offset(offset))
         return list(rows), total
 
+    def ratings_since(self, actor: Actor, client_id: int, since: datetime) -> list[tuple]:
+        """(at, mood, energy, anxiety) oldest first; the note is not read (nor decrypted)."""
+        rows = self.session.execute(
+            select(CheckIn.at, CheckIn.mood, CheckIn.energy, CheckIn.anxiety)
+            .where(CheckIn.client_id == client_id, CheckIn.at >= since)
+            .where(CheckIn.client_id.in_(readable_client_ids(actor, Scope.CHECKINS)))
+            .order_by(CheckIn.at, CheckIn.id)
+        ).all()
+        return [tuple(row) for row in rows]
+
     def last_at_for_clients(self, actor: Actor, client_ids: list[int]) -> dict[int, datetime]:
         """The latest check-in time per client, in one query (the caseload must not grow in queries)."""
         if not client_ids:

@@ -29,6 +29,15 @@ class CheckInRead(BaseModel):
     risk_level: str | None = None
 
 
+class MoodPoint(BaseModel):
+    """One check-in's ratings without its note, for features that adapt to the client (journal prompts)."""
+
+    at: datetime
+    mood: int
+    energy: int | None
+    anxiety: int | None
+
+
 class CheckInPage(BaseModel):
     items: list[CheckInRead]
     total: int

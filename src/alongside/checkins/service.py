@@ -10,7 +10,7 @@ from alongside.accounts.actor import Actor
 from alongside.care import service as care_service
 from alongside.checkins.models import CheckIn
 from alongside.checkins.repository import CheckInRepository
-from alongside.checkins.schemas import CheckInCreate
+from alongside.checkins.schemas import CheckInCreate, MoodPoint
 from alongside.errors import Forbidden, InvalidInput, NotFound
 from alongside.kit.orm import utc_now
 from alongside.privacy import audit
@@ -75,6 +75,15 @@ def list_client_checkins(
     rows, total = CheckInRepository(session).page_for_client(actor, client_id, limit=limit, offset=offset)
     audit.record(session, actor, AuditEvent.CHECKINS_VIEWED, subject_id=client_id, extra={"count": len(rows)})
     return rows, total
+
+
+def own_mood_points(session: Session, actor: Actor, *, since: datetime) -> list[MoodPoint]:
+    """The caller's own ratings since ``since``, oldest first, for features that adapt to them (journal
+    prompts). Not audited as a read: nothing of the check-ins is shown through this function."""
+    if not actor.is_client:
+        raise Forbidden("Only clients check in.")
+    rows = CheckInRepository(session).ratings_since(actor, actor.user_id, since)
+    return [MoodPoint(at=at, mood=mood, energy=energy, anxiety=anxiety) for at, mood, energy, anxiety in rows]
 
 
 def last_checkins(session: Session, actor: Actor, client_ids: list[int]) -> dict[int, datetime]:

@@ -26,6 +26,7 @@ from alongside.care.models import CareLink
 from alongside.care.schemas import Consent
 from alongside.checkins import service as checkins_service
 from alongside.checkins.models import CheckIn
+from alongside.demo.careplan import store_careplans
 from alongside.demo.cast import (
     _ADMIN,
     _CLIENTS,
@@ -63,6 +64,7 @@ def _store(session: Session, story: Plan, password_hash: str, now: datetime, see
     _add_links(session, story, stored, now, rng)
     audit = _add_checkins_and_entries(session, story, stored, rng)
     audit += store_questionnaires(session, plan_responses(story, seed, now), stored.users, stored.links, now)
+    audit += store_careplans(session, stored.users, stored.links, now, seed)
     for spec in _CLIENTS:
         checkin_times = sorted(c.at for c in story.checkins if c.client == spec.key)
         for link_spec in spec.links:

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
 from alongside.accounts.dependencies import ClientActor, CurrentActor, SessionDep, TherapistActor
 from alongside.journal import service
-from alongside.journal.schemas import EntryCreate, EntryPage, EntryRead, EntryUpdate
+from alongside.journal.schemas import (
+    EntryCreate,
+    EntryPage,
+    EntryRead,
+    EntryUpdate,
+    PromptOfferRead,
+    ThoughtRecordCreate,
+)
+from alongside.kit.web import request_locale
 
 router = APIRouter(prefix="/api", tags=["journal"])
 Limit = Query(20, ge=1, le=100)
@@ -20,6 +28,25 @@ def list_entries(session: SessionDep, actor: ClientActor, limit: int = Limit, of
 @router.post("/journal", response_model=EntryRead, status_code=201)
 def create_entry(session: SessionDep, actor: ClientActor, data: EntryCreate):
     return service.create_entry(session, actor, data)
+
+
+@router.post("/journal/thought-records", response_model=EntryRead, status_code=201)
+def create_thought_record(session: SessionDep, actor: ClientActor, data: ThoughtRecordCreate):
+    """A guided CBT thought record, stored as a journal entry of kind "thought_record"; read it back
+    through ``GET /api/journal/{entry_id}``."""
+    return service.create_thought_record(session, actor, data)
+
+
+@router.get("/journal/prompt", response_model=PromptOfferRead | None)
+def current_prompt(request: Request, session: SessionDep, actor: ClientActor):
+    """Today's prompt with the reason it was chosen; ``null`` when every prompt was shown in the last 14 days."""
+    return service.offer_prompt(session, actor, locale=request_locale(request))
+
+
+@router.post("/journal/prompt/another", response_model=PromptOfferRead | None)
+def another_prompt(request: Request, session: SessionDep, actor: ClientActor):
+    """A different prompt; the one shown before is not offered again for 14 days."""
+    return service.offer_prompt(session, actor, locale=request_locale(request), another=True)
 
 
 @router.get("/journal/{entry_id}", response_model=EntryRead)

@@ -1,15 +1,18 @@
-"""Journal use cases: write, read, share per entry. Every read and write is audited."""
+"""Journal entries: write, read, share per entry. Every read and write is audited."""
 
 from __future__ import annotations
+
+import json
 
 from sqlalchemy.orm import Session
 
 from alongside.accounts.actor import Actor
 from alongside.care import service as care_service
-from alongside.errors import Forbidden, NotFound
-from alongside.journal.models import JournalEntry
+from alongside.errors import Forbidden, InvalidInput, NotFound
+from alongside.journal.models import EntryKind, JournalEntry
 from alongside.journal.repository import JournalRepository
-from alongside.journal.schemas import EntryCreate, EntryUpdate
+from alongside.journal.schemas import EntryCreate, EntryUpdate, ThoughtRecordContent
+from alongside.journal.service import prompts
 from alongside.kit.orm import utc_now
 from alongside.privacy import audit
 from alongside.privacy.audit import AuditEvent
@@ -20,16 +23,25 @@ def create_entry(session: Session, actor: Actor, data: EntryCreate) -> JournalEn
     """Screened for risk before it is stored; risk raises an alert in the same transaction."""
     if not actor.is_client:
         raise Forbidden("Only clients keep a journal.")
+    prompts.check_prompt_id(data.prompt_id)
     result = safety_service.screen(_text_of(data.title, data.body))
     entry = JournalRepository(session).add(
         JournalEntry(
             client_id=actor.user_id,
             title=data.title or None,
             body=data.body,
+            prompt_id=data.prompt_id,
             shared=data.shared,
             risk_level=result.level.value,
         )
     )
+    record_created(session, actor, entry)
+    safety_service.raise_for_result(session, actor, result, source="journal", source_id=entry.id)
+    return entry
+
+
+def record_created(session: Session, actor: Actor, entry: JournalEntry) -> None:
+    """The audit row for a new entry of any kind, and the link to the prompt it answers."""
     audit.record(
         session,
         actor,
@@ -37,14 +49,33 @@ def create_entry(session: Session, actor: Actor, data: EntryCreate) -> JournalEn
         subject_id=actor.user_id,
         object_type="journal_entry",
         object_id=entry.id,
-        extra={"shared": entry.shared},
+        extra={"shared": entry.shared, "kind": entry.kind},
     )
-    safety_service.raise_for_result(session, actor, result, source="journal", source_id=entry.id)
-    return entry
+    if entry.prompt_id:
+        prompts.mark_answered(session, actor, entry)
 
 
 def _text_of(title: str | None, body: str) -> str:
     return f"{title}.\n{body}" if title else body
+
+
+def screened_text(entry: JournalEntry) -> str:
+    """All of an entry's own words in one text: what safety screens and what themes are found in."""
+    if entry.kind == EntryKind.THOUGHT_RECORD and entry.thought_record:
+        return thought_record_text(ThoughtRecordContent.model_validate_json(entry.thought_record), entry.title)
+    return _text_of(entry.title, entry.body)
+
+
+def thought_record_text(record: ThoughtRecordContent, title: str | None = None) -> str:
+    parts = [
+        record.situation,
+        record.automatic_thought,
+        record.emotion,  # a list id is an English word ("anxious"), else the client's own word
+        record.evidence_for,
+        record.evidence_against,
+        record.balanced_thought,
+    ]
+    return _text_of(title, "\n".join(parts))
 
 
 def access_entry(session: Session, actor: Actor, entry_id: int) -> JournalEntry:
@@ -71,10 +102,16 @@ def _own_entry(session: Session, actor: Actor, entry_id: int) -> JournalEntry:
 
 
 def update_entry(session: Session, actor: Actor, entry_id: int, data: EntryUpdate) -> JournalEntry:
+    """Free writing changes its title and body; a thought record changes all its steps at once."""
     entry = _own_entry(session, actor, entry_id)
     changes = data.model_dump(exclude_unset=True)
+    _check_fits_kind(entry, changes)
     for field, value in changes.items():
         if field == "body" and value is None:
+            continue
+        if field == "thought_record":
+            if value is not None:
+                entry.thought_record = json.dumps(value, ensure_ascii=False)
             continue
         setattr(entry, field, value or None if field == "title" else value)
     entry.updated_at = utc_now()
@@ -87,11 +124,18 @@ def update_entry(session: Session, actor: Actor, entry_id: int, data: EntryUpdat
         object_id=entry.id,
         extra={"fields": sorted(changes)},
     )
-    if {"title", "body"} & changes.keys():
-        result = safety_service.screen(_text_of(entry.title, entry.body))
+    if {"title", "body", "thought_record"} & changes.keys():
+        result = safety_service.screen(screened_text(entry))
         entry.risk_level = result.level.value
         safety_service.raise_for_result(session, actor, result, source="journal", source_id=entry.id)
     return entry
+
+
+def _check_fits_kind(entry: JournalEntry, changes: dict) -> None:
+    if entry.kind == EntryKind.THOUGHT_RECORD and changes.get("body") is not None:
+        raise InvalidInput("A thought record is changed step by step, not as free text.", field="body")
+    if entry.kind != EntryKind.THOUGHT_RECORD and changes.get("thought_record") is not None:
+        raise InvalidInput("Only a thought record has thought-record steps.", field="thought_record")
 
 
 def delete_entry(session: Session, actor: Actor, entry_id: int) -> None:

@@ -1,0 +1,1 @@
+"""The care plan: goals, homework with a schedule, completions and weekly adherence."""
