@@ -190,6 +190,15 @@ def access_client_link(session: Session, actor: Actor, client_id: int) -> CareLi
     return link
 
 
+def access_client_scope(session: Session, actor: Actor, client_id: int, scope: Scope) -> CareLink:
+    """The therapist's active link to a client who shares ``scope`` with them; 404 otherwise, so a
+    therapist cannot tell a missing client from one who does not share this."""
+    link = access_client_link(session, actor, client_id)
+    if not link.allows(scope):
+        raise NotFound("No such client.")
+    return link
+
+
 def link_therapist(
     session: Session, therapist: User, client: User, consent: Consent, *, now: datetime | None = None
 ) -> CareLink:

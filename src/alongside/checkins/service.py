@@ -8,10 +8,11 @@ from sqlalchemy.orm import Session
 
 from alongside.accounts.actor import Actor
 from alongside.care import service as care_service
+from alongside.care.models import Scope
 from alongside.checkins.models import CheckIn
 from alongside.checkins.repository import CheckInRepository
 from alongside.checkins.schemas import CheckInCreate, MoodPoint
-from alongside.errors import Forbidden, InvalidInput, NotFound
+from alongside.errors import Forbidden, InvalidInput
 from alongside.kit.orm import utc_now
 from alongside.privacy import audit
 from alongside.privacy.audit import AuditEvent
@@ -69,9 +70,7 @@ def list_client_checkins(
     session: Session, actor: Actor, client_id: int, *, limit: int = 30, offset: int = 0
 ) -> tuple[list[CheckIn], int]:
     """A therapist reads a client's check-ins; 404 unless linked with consent for check-ins."""
-    link = care_service.access_client_link(session, actor, client_id)
-    if not link.share_checkins:
-        raise NotFound("No such client.")
+    care_service.access_client_scope(session, actor, client_id, Scope.CHECKINS)
     rows, total = CheckInRepository(session).page_for_client(actor, client_id, limit=limit, offset=offset)
     audit.record(session, actor, AuditEvent.CHECKINS_VIEWED, subject_id=client_id, extra={"count": len(rows)})
     return rows, total

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from alongside.accounts.actor import Actor
 from alongside.care import service as care_service
+from alongside.care.models import Scope
 from alongside.errors import Forbidden, InvalidInput, NotFound
 from alongside.exercises.models import ExerciseSession
 from alongside.exercises.repository import ExerciseSessionRepository
@@ -179,9 +180,7 @@ def list_client_sessions(
     session: Session, actor: Actor, client_id: int, *, limit: int = 30, offset: int = 0
 ) -> tuple[list[ExerciseSession], int]:
     """A therapist reads a client's exercise log; 404 unless linked with consent for check-ins."""
-    link = care_service.access_client_link(session, actor, client_id)
-    if not link.share_checkins:
-        raise NotFound("No such client.")
+    care_service.access_client_scope(session, actor, client_id, Scope.CHECKINS)
     rows, total = ExerciseSessionRepository(session).page_for_client(actor, client_id, limit=limit, offset=offset)
     audit.record(session, actor, AuditEvent.EXERCISE_SESSIONS_VIEWED, subject_id=client_id, extra={"count": len(rows)})
     return rows, total

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from alongside.accounts.actor import Actor
 from alongside.care import service as care_service
+from alongside.care.models import Scope
 from alongside.errors import Forbidden, InvalidInput, NotFound
 from alongside.journal.models import EntryKind, JournalEntry
 from alongside.journal.repository import JournalRepository
@@ -165,9 +166,7 @@ def list_client_entries(
     session: Session, actor: Actor, client_id: int, *, limit: int = 20, offset: int = 0
 ) -> tuple[list[JournalEntry], int]:
     """A therapist reads a client's shared entries; 404 unless linked and the client shares the journal."""
-    link = care_service.access_client_link(session, actor, client_id)
-    if not link.share_journal:
-        raise NotFound("No such client.")
+    care_service.access_client_scope(session, actor, client_id, Scope.JOURNAL)
     entries, total = JournalRepository(session).page_for_client(actor, client_id, limit=limit, offset=offset)
     audit.record(
         session,

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from alongside.accounts.actor import Actor
 from alongside.care import service as care_service
+from alongside.care.models import Scope
 from alongside.errors import Forbidden, InvalidInput, NotFound
 from alongside.kit.orm import utc_now
 from alongside.privacy import audit
@@ -173,9 +174,7 @@ def list_client_responses(
     session: Session, actor: Actor, client_id: int, *, limit: int = 500, offset: int = 0
 ) -> tuple[list[QuestionnaireResponse], int]:
     """A therapist reads a client's results; 404 unless linked and the client shares questionnaires."""
-    link = care_service.access_client_link(session, actor, client_id)
-    if not link.share_questionnaires:
-        raise NotFound("No such client.")
+    care_service.access_client_scope(session, actor, client_id, Scope.QUESTIONNAIRES)
     rows, total = ResponseRepository(session).page_for_client(actor, client_id, limit=limit, offset=offset)
     audit.record(
         session,

@@ -8,7 +8,8 @@ from sqlalchemy.orm import Session
 
 from alongside.accounts.actor import Actor
 from alongside.care import service as care_service
-from alongside.errors import Forbidden, InvalidInput, NotFound
+from alongside.care.models import Scope
+from alongside.errors import Forbidden, InvalidInput
 from alongside.kit.orm import utc_now
 from alongside.privacy import audit
 from alongside.privacy.audit import AuditEvent
@@ -21,9 +22,7 @@ MAX_EVERY_DAYS = 90
 
 
 def _consenting_link(session: Session, actor: Actor, client_id: int) -> None:
-    link = care_service.access_client_link(session, actor, client_id)
-    if not link.share_questionnaires:
-        raise NotFound("No such client.")
+    care_service.access_client_scope(session, actor, client_id, Scope.QUESTIONNAIRES)
 
 
 def set_schedule(
