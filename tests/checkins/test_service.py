@@ -48,3 +48,19 @@ class TestCheckinEndpoints:
         ana = as_user(personas.therapist_ana)
         items = ana.get(f"/api/clients/{personas.client_ben.id}/checkins").json()["items"]
         assert [c["id"] for c in items] == [personas.ben_checkin.id]
+
+
+class TestCheckinWithAnxiety:
+    def test_page_form_takes_anxiety_and_offers_breathing_when_high(self, personas, as_user):
+        ben = as_user(personas.client_ben)
+        home = ben.get("/home").text
+        assert 'name="anxiety"' in home and 'name="energy"' in home
+        response = ben.post(
+            "/checkins", data={"mood": "5", "anxiety": "8", "energy": ""}, headers={"HX-Request": "true"}
+        )
+        assert response.status_code == 200
+        latest = ben.get("/api/checkins").json()["items"][0]
+        assert latest["anxiety"] == 8 and latest["energy"] is None
+        assert "/exercises/" in response.text  # a breathing routine is offered
+        calm = ben.post("/checkins", data={"mood": "6", "anxiety": "3"}, headers={"HX-Request": "true"})
+        assert "/exercises/" not in calm.text
