@@ -64,3 +64,28 @@ class TestCheckinWithAnxiety:
         assert "/exercises/" in response.text  # a breathing routine is offered
         calm = ben.post("/checkins", data={"mood": "6", "anxiety": "3"}, headers={"HX-Request": "true"})
         assert "/exercises/" not in calm.text
+
+
+class TestMoodTrend:
+    def test_daily_means_in_the_clients_time_zone_and_the_7_day_mean(self):
+        from datetime import UTC, datetime
+        from zoneinfo import ZoneInfo
+
+        ams = ZoneInfo("Europe/Amsterdam")
+        points = [
+            (datetime(2026, 11, 1, 22, 30, tzinfo=UTC), 4),  # 23:30 in Amsterdam: still 1 November
+            (datetime(2026, 11, 1, 23, 30, tzinfo=UTC), 8),  # 00:30 on 2 November in Amsterdam
+            (datetime(2026, 11, 1, 8, 0, tzinfo=UTC), 6),
+        ] + [(datetime(2026, 11, d, 12, 0, tzinfo=UTC), 2) for d in range(3, 10)]
+        days = service.daily_moods(points, ams)
+        assert days[0][1] == 5.0 and days[1][1] == 8.0
+        trend = service.with_rolling_mean(days)
+        assert trend[1].rolling == 6.5  # (5 + 8) / 2
+        assert trend[-1].rolling == 2.0  # 3-9 November only: the first two days fell out of the window
+
+    def test_history_page_shows_the_chart_with_its_table(self, personas, as_user):
+        ben = as_user(personas.client_ben)
+        yesterday = (utc_now() - timedelta(hours=30)).isoformat()
+        assert ben.post("/api/checkins", json={"mood": 7, "at": yesterday}).status_code == 201
+        page = ben.get("/checkins").text
+        assert "<svg" in page and 'class="rolling"' in page and "7-day mean" in page

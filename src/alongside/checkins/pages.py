@@ -57,5 +57,5 @@ def create_checkin(request: Request, session: SessionDep, actor: ClientActor, fo
 
 @router.get("/checkins")
 def history(request: Request, session: SessionDep, actor: ClientActor) -> Response:
-    rows, total = service.list_own_checkins(session, actor, limit=100)
-    return render(request, "checkins/list.html", {"checkins": rows, "total": total})
+    rows, total, trend = service.checkin_history(session, actor)
+    return render(request, "checkins/list.html", {"checkins": rows, "total": total, "trend": trend})

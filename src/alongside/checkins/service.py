@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.orm import Session
 
+from alongside.accounts import service as accounts_service
 from alongside.accounts.actor import Actor
 from alongside.care import service as care_service
 from alongside.care.models import Scope
@@ -96,3 +99,43 @@ def moods_between(session: Session, client_id: int, start: datetime, end: dateti
 
 def last_checkin_at(session: Session, client_id: int) -> datetime | None:
     return CheckInRepository(session).last_at(client_id)
+
+
+@dataclass(frozen=True)
+class MoodDay:
+    day: date
+    mean: float
+    rolling: float  # mean of the daily means of this day and the six days before (days with data)
+
+
+def daily_moods(points: list[tuple[datetime, int]], tz: ZoneInfo) -> list[tuple[date, float]]:
+    """The mean mood per calendar day in the client's time zone, oldest first."""
+    by_day: dict[date, list[int]] = {}
+    for at, mood in points:
+        by_day.setdefault(at.astimezone(tz).date(), []).append(mood)
+    return [(d, sum(v) / len(v)) for d, v in sorted(by_day.items())]
+
+
+def with_rolling_mean(days: list[tuple[date, float]], window: int = 7) -> list[MoodDay]:
+    out = []
+    for i, (day, mean) in enumerate(days):
+        recent = [m for d, m in days[: i + 1] if (day - d).days < window]
+        out.append(MoodDay(day, round(mean, 2), round(sum(recent) / len(recent), 2)))
+    return out
+
+
+def checkin_history(
+    session: Session, actor: Actor, *, days: int = 60, limit: int = 100, now: datetime | None = None
+) -> tuple[list[CheckIn], int, list[MoodDay]]:
+    """The client's recent check-ins and their daily mood with the 7-day mean, for the history page."""
+    rows, total = list_own_checkins(session, actor, limit=limit)
+    now = now or utc_now()
+    since = now - timedelta(days=days)
+    recent, _ = CheckInRepository(session).page_for_client(actor, actor.user_id, limit=days * 10, offset=0, since=since)
+    user = accounts_service.get_user(session, actor.user_id)
+    try:
+        tz = ZoneInfo(user.timezone if user else "UTC")
+    except ZoneInfoNotFoundError:
+        tz = ZoneInfo("UTC")
+    trend = with_rolling_mean(daily_moods([(c.at, c.mood) for c in recent], tz))
+    return rows, total, trend
