@@ -178,11 +178,11 @@ def test_client_home_one_tap_check_in(page: Page, logins: live.Logins, log_in, s
     page.goto("/checkins")
     expect(page.get_by_role("heading", level=1)).to_have_text("Your check-ins")
     # Other tests in this module check in too (one database per module), so look at the newest row.
-    rows = page.locator("table tbody tr")
+    rows = page.locator("#checkin-table tbody tr")
     expect(rows.first.locator("td").nth(1)).to_have_text("8")
     expect(rows.first.locator("td").nth(2)).to_have_text("")
     assert rows.count() >= len(live.BEN_NOTES) + 1
-    expect(page.locator("table")).to_contain_text(live.BEN_NOTES[0])
+    expect(page.locator("#checkin-table")).to_contain_text(live.BEN_NOTES[0])
     assert_no_horizontal_scroll(page)
     screenshot("checkins")
 
@@ -195,7 +195,7 @@ def test_check_in_with_a_note(page: Page, logins: live.Logins, log_in) -> None: 
     page.get_by_role("button", name="Mood 3 of 10").click()
     expect(page.locator("#checkin-form")).to_contain_text("Saved: mood 3")
     page.goto("/checkins")
-    expect(page.locator("table tbody tr").first).to_contain_text("Browser test note")
+    expect(page.locator("#checkin-table tbody tr").first).to_contain_text("Browser test note")
 
 
 def test_need_help_link_is_on_the_first_screen(
