@@ -28,6 +28,7 @@ from alongside.careplan import service as careplan_service
 from alongside.careplan.models import Goal, GoalStatus, Homework, HomeworkCompletion
 from alongside.careplan.service import adherence
 from alongside.demo.cast import _CLIENTS, _LIVE_READS
+from alongside.demo.rows import audit_row
 from alongside.privacy.audit import AuditEvent
 from alongside.privacy.models import AuditEntry
 from alongside.safety import service as safety_service
@@ -139,19 +140,7 @@ def _likelihood(course: str, progress: float, rng: random.Random) -> float:
     return min(0.97, max(0.05, base + rng.gauss(0, 0.05)))
 
 
-def _audit(
-    actor: User, event: AuditEvent, subject_id: int, at: datetime, kind: str, row_id: int, extra: dict | None = None
-) -> AuditEntry:
-    return AuditEntry(
-        at=at,
-        actor_id=actor.id,
-        actor_role=str(actor.role),
-        event=str(event),
-        subject_id=subject_id,
-        object_type=kind,
-        object_id=row_id,
-        extra=extra,
-    )
+_audit = audit_row
 
 
 def store_careplans(

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from alongside.accounts.models import User
 from alongside.care.models import CareLink
 from alongside.demo.cast import _CLIENTS, DAYS
+from alongside.demo.rows import audit_row
 from alongside.demo.story import Plan
 from alongside.privacy.audit import AuditEvent
 from alongside.privacy.models import AuditEntry
@@ -174,14 +175,7 @@ def _raise_recent_alerts(
 
 
 def _audit(actor: User, event: AuditEvent, at: datetime, row: QuestionnaireResponse | None = None) -> AuditEntry:
-    extra = {"instrument": row.instrument, "total": row.total, "band": row.band} if row is not None else None
-    return AuditEntry(
-        at=at,
-        actor_id=actor.id,
-        actor_role=str(actor.role),
-        event=str(event),
-        subject_id=row.client_id if row is not None else None,
-        object_type="questionnaire_response" if row is not None else None,
-        object_id=row.id if row is not None else None,
-        extra=extra,
-    )
+    if row is None:
+        return audit_row(actor, event, None, at)
+    extra = {"instrument": row.instrument, "total": row.total, "band": row.band}
+    return audit_row(actor, event, row.client_id, at, "questionnaire_response", row.id, extra)

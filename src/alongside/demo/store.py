@@ -39,6 +39,7 @@ from alongside.demo.cast import (
     _LinkSpec,
 )
 from alongside.demo.questionnaires import plan_responses, store_questionnaires
+from alongside.demo.rows import audit_row
 from alongside.demo.story import Plan, PlannedEntry
 from alongside.journal import service as journal_service
 from alongside.journal.models import JournalEntry
@@ -283,25 +284,7 @@ def _read_today(session: Session, stored: _Stored) -> None:
             journal_service.access_entry(session, Actor.of(stored.users[therapist_key]), shared[-1].id)
 
 
-def _audit(
-    actor: User,
-    event: AuditEvent,
-    subject_id: int,
-    at: datetime,
-    object_type: str | None = None,
-    object_id: int | None = None,
-    extra: dict | None = None,
-) -> AuditEntry:
-    return AuditEntry(
-        at=at,
-        actor_id=actor.id,
-        actor_role=str(actor.role),
-        event=str(event),
-        subject_id=subject_id,
-        object_type=object_type,
-        object_id=object_id,
-        extra=extra,
-    )
+_audit = audit_row
 
 
 def _date_new_audit_rows(session: Session, at: datetime) -> None:
