@@ -11,7 +11,9 @@ Training data (never the dev or the test set):
 
 * ``src/alongside/safety/training/risk_train.jsonl`` — team-written, EN/NL, same labels as the dev set
   (weight 1), and ``risk_train_extra.jsonl`` when present (948 contrastive texts: everyday plans,
-  objects, medication and goodbyes beside risk look-alikes, and level-boundary pairs; used the same way).
+  objects, medication and goodbyes beside risk look-alikes, and level-boundary pairs; used the same way),
+  and ``risk_train_more.jsonl`` (1,567 texts with new phrasings of every level in many registers, and
+  hard negatives; used the same way; ``--no-more`` leaves it out).
   Augmented with (a) single sentences of its ``none``/``low`` texts (a part of a calm text
   is calm) and (b) synthetic long texts: calm texts joined around one risk text, labelled with the
   risk text's level, so a buried sentence is learned in a long text too.
@@ -34,10 +36,16 @@ Tried and dropped (2026-11, 5-fold CV on the team texts + dev): static sentence 
 (model2vec distilled from all-MiniLM-L6-v2, PCA 128) as extra features, concatenated or averaged
 with this model — no gain in CV beyond noise and lower dev recall of the model alone; ordinal heads
 trained on risk texts only (conditional severity) — no change; class balance per language — lower
-recall, everyday plans still scored high. See docs/safety-screening.md. Thresholds are chosen on the dev set with the
-runtime scoring (sentences, sentence pairs, whole text; guarded units need ``guard_threshold``), on
-the MODEL ALONE: the rules were tuned on the dev set, so combined dev figures overstate what the model
-must carry on new wording. Prints the trade-off curve and the dev figures (rules, model, combined).
+recall, everyday plans still scored high. See docs/safety-screening.md.
+
+Thresholds (2026-11, since the new-phrasings file): chosen on OUT-OF-FOLD scores of the team texts
+(``--folds`` 5, folds by a stable hash of the id, public data always in training; every text scored
+with the runtime units — sentences, sentence pairs, whole text; guarded units need ``guard_threshold``
+— by a model that never saw it), at a combined false-alarm rate within ``--fa-budget``. The rules were
+not written from these texts, so the combined figures there are an honest picture of new wording; the
+dev set, on which the rules were tuned (rules alone 0.93 recall), made every threshold look safe and
+the held-out false alarms came out at 7.6% against 4.2% on dev. ``--thresholds dev`` restores the old
+choice (model alone on dev). Prints the trade-off curve, the chosen point and the dev figures.
 """
 
 from __future__ import annotations
@@ -52,6 +60,7 @@ import random
 import re
 import sys
 import time
+import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -75,6 +84,9 @@ TRAIN_FILE = ROOT / "src/alongside/safety/training/risk_train.jsonl"
 # Contrastive team texts (everyday plans, objects, medication, goodbyes beside risk look-alikes); used
 # exactly like TRAIN_FILE when present.
 EXTRA_FILE = ROOT / "src/alongside/safety/training/risk_train_extra.jsonl"
+# Hand-written texts with new phrasings of every level (oblique plans, goodbyes, attempts under way,
+# registers from teen chat to formal letters, Flemish and chat Dutch) and hard negatives.
+MORE_FILE = ROOT / "src/alongside/safety/training/risk_train_more.jsonl"
 DEV_FILE = ROOT / "benchmarks/data/safety_dev.jsonl"
 CSSRS_FILE = SHARED / "cssrs-reddit-500/500_Reddit_users_posts_labels.csv"
 GOEMO_FILE = SHARED / "goemotions/train.tsv"
@@ -99,8 +111,15 @@ FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|my|me|myself)\b")
 GOEMO_NEUTRAL = {27}
 GOEMO_CALM_NEGATIVE = {2, 3, 9, 10, 12}  # anger, annoyance, disappointment, disapproval, embarrassment
 GOEMO_DISTRESS = {14, 16, 19, 24, 25}  # fear, grief, nervousness, remorse, sadness
-COUNSEL_SKIP = {"self-harm", "eating-disorders", "domestic-violence", "trauma", "substance-abuse", "addiction",
-                "military-issues"}
+COUNSEL_SKIP = {
+    "self-harm",
+    "eating-disorders",
+    "domestic-violence",
+    "trauma",
+    "substance-abuse",
+    "addiction",
+    "military-issues",
+}
 COUNSEL_NONE = {"counseling-fundamentals", "professional-ethics", "legal-regulatory"}
 
 
@@ -154,7 +173,7 @@ def cssrs_samples(rng: random.Random, cap: int) -> tuple[list[tuple[str, str, fl
         for post in posts:
             sents = [s for s in split_sentences(str(post)) if s.strip()]
             for i in range(0, len(sents), 3):
-                chunk = " ".join(sents[i:i + 3]).strip()
+                chunk = " ".join(sents[i : i + 3]).strip()
                 if len(chunk.split()) < 4:
                     continue
                 norm = chunk.lower()
@@ -228,8 +247,9 @@ def featurise(texts: list[str]) -> sparse.csr_matrix:
         indices.extend(idx)
         data.extend([1.0 / len(idx) ** 0.5] * len(idx) if idx else [])
         indptr.append(len(indices))
-    return sparse.csr_matrix((np.array(data, dtype=np.float64), np.array(indices), np.array(indptr)),
-                             shape=(len(texts), 1 << M.HASH_BITS))
+    return sparse.csr_matrix(
+        (np.array(data, dtype=np.float64), np.array(indices), np.array(indptr)), shape=(len(texts), 1 << M.HASH_BITS)
+    )
 
 
 def class_weights(y: np.ndarray, w: np.ndarray, groups: np.ndarray) -> np.ndarray:
@@ -279,8 +299,11 @@ def unit_scores(model: M.RiskModel, text: str) -> np.ndarray:
         return np.zeros((0, len(M.HEADS))), [], []
     # "alone": as if the rules had found nothing (their explanations still count); "full": as run
     alone = [x for x in explained if x[2] != "rule"]
-    return (model.score_words([u.words for u in unit_list]), M.unit_guards(unit_list, alone),
-            M.unit_guards(unit_list, explained))
+    return (
+        model.score_words([u.words for u in unit_list]),
+        M.unit_guards(unit_list, alone),
+        M.unit_guards(unit_list, explained),
+    )
 
 
 def model_levels(scored, t: np.ndarray, t_guard: float) -> np.ndarray:
@@ -307,26 +330,30 @@ def rates(gold: np.ndarray, pred: np.ndarray) -> tuple[float, float, float]:
     return ((pred[mod] >= 2).mean(), (pred[high] >= 3).mean(), (pred[calm] >= 2).mean())
 
 
-def choose_thresholds(scored, gold, rule_ranks, args):
-    """Thresholds of the moderate and high heads and of guarded units, by grid search on dev.
+def choose_thresholds(scored, gold, rule_ranks, args, objective: str = "combined"):
+    """Thresholds of the moderate and high heads and of guarded units, by grid search.
 
+    ``scored``/``gold``/``rule_ranks``: the texts to choose on — by default the out-of-fold scores
+    of the team texts (``cv_scores``: every text scored by a model that never saw it, the closest
+    thing to new wording we have), or the dev set (``--thresholds dev``).
     Constraints on the combined screening (max of rules and model): recall at moderate+ and high+
     meet the targets; false alarms (none/low called moderate+) stay within ``--fa-budget``; and
     over-triage (none/low/moderate called high+, an immediate referral) within ``--high-fa-budget``.
-    Among the settings that satisfy them, the one that gives the MODEL ALONE the highest recall wins
-    (the rules were tuned on this dev set, so what the model finds by itself is the better guide to
-    new wording); ties go to the higher combined recall, fewer false alarms, then higher
-    thresholds. When no setting meets the targets within the budgets, the same order applies to
-    the settings within the budgets (and a warning is printed).
-    The imminent head: the lowest threshold ≥ 0.5 at which no dev text below
-    high is called imminent.
+    Among the settings that satisfy them, the one with the highest combined recall wins
+    (``objective="combined"``, for out-of-fold texts, which the rules were not tuned on) or the
+    highest recall of the MODEL ALONE (``"alone"``, for the dev set: the rules were tuned on it, so
+    what the model finds by itself is the better guide there); ties go to the other recall, fewer
+    false alarms, then higher thresholds. When no setting meets the targets within the budgets, the
+    same order applies to the settings within the budgets (and a warning is printed).
+    The imminent head: the lowest threshold ≥ 0.5 at which at most ``--imminent-fa`` of the texts
+    below high reach it.
     """
     grid = np.round(np.arange(0.10, 0.991, 0.01), 2)
     guard_grid = [0.95, 0.97, 0.98, 0.99, 1.01]  # "very high" only; 1.01: guarded units never raise
     top_imm = np.array([p[:, 2].max() if len(p) else 0.0 for p, _, _ in scored])
     t_imm = 0.99
     for t in grid[grid >= 0.5]:
-        if not ((top_imm >= t) & (gold <= 2)).any():
+        if ((top_imm >= t) & (gold <= 2)).sum() <= args.imminent_fa * (gold <= 2).sum():
             t_imm = float(t)
             break
     curve, best = [], None
@@ -357,26 +384,28 @@ def choose_thresholds(scored, gold, rule_ranks, args):
                 curve.append(c)
                 within = c[8] <= args.fa_budget + 1e-9 and c[9] <= args.high_fa_budget + 1e-9
                 ok = within and c[6] >= args.target_moderate and c[7] >= args.target_high
-                key = (within, ok, round(c[3] + c[4], 6), round(c[6] + c[7], 6), -c[8], -c[9], tg, tm + th)
+                alone_sum, combined_sum = round(c[3] + c[4], 6), round(c[6] + c[7], 6)
+                first, second = (combined_sum, alone_sum) if objective == "combined" else (alone_sum, combined_sum)
+                key = (within, ok, first, second, -c[8], -c[9], tg, tm + th)
                 if best is None or key > best[0]:
                     best = (key, np.array([tm, th, t_imm]), tg)
     return best[1], best[2], curve, best[0][1]
 
 
-def print_curve(curve, t, tg) -> None:
-    head = (f"{'alone: mod+':>13}{'high+':>7}{'f.a.':>7}{'combined: mod+':>16}{'high+':>7}{'f.a.':>7}"
-            f"{'→high+':>8}")
+def print_curve(curve, t, tg, on: str = "dev") -> None:
+    head = f"{'alone: mod+':>13}{'high+':>7}{'f.a.':>7}{'combined: mod+':>16}{'high+':>7}{'f.a.':>7}{'→high+':>8}"
 
     def line(x, c):
-        return (f"{x:>11.2f}{c[3]:>13.3f}{c[4]:>7.3f}{c[5]:>7.3f}{c[6]:>16.3f}{c[7]:>7.3f}{c[8]:>7.3f}"
-                f"{c[9]:>8.3f}")
+        return f"{x:>11.2f}{c[3]:>13.3f}{c[4]:>7.3f}{c[5]:>7.3f}{c[6]:>16.3f}{c[7]:>7.3f}{c[8]:>7.3f}{c[9]:>8.3f}"
 
-    print(f"\ntrade-off on dev (guarded units {tg:.2f}, high threshold {t[1]:.2f}); f.a. = none/low called "
-          "moderate+, →high+ = none..moderate called high+:")
+    print(
+        f"\ntrade-off on {on} (guarded units {tg:.2f}, high threshold {t[1]:.2f}); f.a. = none/low called "
+        "moderate+, →high+ = none..moderate called high+:"
+    )
     print(f"{'t_moderate':>11}" + head)
     for c in sorted(c for c in curve if c[1] == t[1] and c[2] == tg)[::4]:
         print(line(c[0], c))
-    print(f"\ntrade-off on dev (guarded units {tg:.2f}, moderate threshold {t[0]:.2f}):")
+    print(f"\ntrade-off on {on} (guarded units {tg:.2f}, moderate threshold {t[0]:.2f}):")
     print(f"{'t_high':>11}" + head)
     for c in sorted((c for c in curve if c[0] == t[0] and c[2] == tg), key=lambda c: c[1])[::4]:
         print(line(c[1], c))
@@ -391,8 +420,12 @@ def dev_report(dev: list[dict]) -> dict:
     for name, fn in (("rules", engine.screen_rules), ("combined", engine.screen)):
         pred = np.array([RiskLevel(fn(r["text"]).level).rank for r in dev])
         rm, rh, fa = rates(gold, pred)
-        out[name] = {"recall_moderate": round(float(rm), 3), "recall_high": round(float(rh), 3),
-                     "false_alarm": round(float(fa), 3), "exact": round(float((gold == pred).mean()), 3)}
+        out[name] = {
+            "recall_moderate": round(float(rm), 3),
+            "recall_high": round(float(rh), 3),
+            "false_alarm": round(float(fa), 3),
+            "exact": round(float((gold == pred).mean()), 3),
+        }
         for lang in ("en", "nl"):
             sel = np.array([r["lang"] == lang for r in dev])
             rm, rh, fa = rates(gold[sel], pred[sel])
@@ -400,36 +433,152 @@ def dev_report(dev: list[dict]) -> dict:
     return out
 
 
-def main() -> None:
+def load_team(args) -> tuple[list[dict], dict]:
+    """The team's labelled files (never the dev or test set), with their provenance for the metadata."""
+    team, sources = [], {}
+    for key, path, skip in (
+        ("team", TRAIN_FILE, False),
+        ("team_extra", EXTRA_FILE, args.no_extra),
+        ("team_more", MORE_FILE, args.no_more),
+    ):
+        if skip or not path.exists():
+            continue
+        rows = read_jsonl(path)
+        team += rows
+        sources[key] = {
+            "file": str(path.relative_to(ROOT)),
+            "sha256": sha256(path),
+            "texts": len(rows),
+            "levels": dict(Counter(r["level"] for r in rows)),
+            "langs": dict(Counter(r["lang"] for r in rows)),
+        }
+        if key != "team":
+            sources[key]["categories"] = dict(Counter(r["category"] for r in rows).most_common())
+    return team, sources
+
+
+def public_samples(rng: random.Random, args, sources: dict) -> list:
+    cs, stats = cssrs_samples(rng, args.cssrs_cap)
+    ge = goemotions_samples(rng, args.goemotions)
+    cc = counsel_samples()
+    sources["cssrs-reddit-500"] = {
+        "file": "shared/data/cssrs-reddit-500/500_Reddit_users_posts_labels.csv",
+        "sha256": sha256(CSSRS_FILE),
+        "split": "TRAIN half by model.cssrs_half",
+        "licence": "CC BY (Gaur et al. 2019)",
+        **stats,
+    }
+    sources["goemotions"] = {
+        "file": "shared/data/goemotions/train.tsv",
+        "sha256": sha256(GOEMO_FILE),
+        "licence": "Apache-2.0",
+        "texts": len(ge),
+        "levels": dict(Counter(s[1] for s in ge)),
+    }
+    sources["counsel-chat"] = {
+        "file": "shared/data/counsel-chat/20200325_counsel_chat.csv",
+        "sha256": sha256(COUNSEL_FILE),
+        "licence": "MIT",
+        "texts": len(cc),
+        "levels": dict(Counter(s[1] for s in cc)),
+    }
+    return cs + ge + cc
+
+
+def fold_of(row_id: str, folds: int) -> int:
+    """Cross-validation fold of a team text: a stable hash of its id (the same in every run)."""
+    return zlib.crc32(f"alongside-risk-cv:{row_id}".encode()) % folds
+
+
+def cv_scores(team: list[dict], public: list, args) -> tuple[list, np.ndarray, np.ndarray]:
+    """Out-of-fold unit scores of every team text: each fold's texts are scored (as at run time) by a
+    model trained on the other folds and the public data. Returns what ``choose_thresholds`` needs."""
+    scored: list = [None] * len(team)
+    for k in range(args.folds):
+        held = [i for i, r in enumerate(team) if fold_of(r["id"], args.folds) == k]
+        train_rows = [r for r in team if fold_of(r["id"], args.folds) != k]
+        weights, bias = train(
+            team_samples(train_rows, random.Random(args.seed + k), args.buried) + public,  # noqa: S311
+            args.c,
+            args.seed,
+            args.balance,
+        )
+        fold_model = M.RiskModel(
+            weights.astype(np.float16),
+            bias,
+            {"thresholds": {str(h): 0.5 for h in M.HEADS}, "feature_version": M.FEATURE_VERSION},
+        )
+        for i in held:
+            scored[i] = unit_scores(fold_model, team[i]["text"])
+        print(f"  fold {k + 1}/{args.folds}: {len(held)} texts scored", flush=True)
+    gold = np.array([RANK[r["level"]] for r in team])
+    rule_ranks = np.array([RiskLevel(engine.screen_rules(r["text"]).level).rank for r in team])
+    return scored, gold, rule_ranks
+
+
+def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--c", type=float, default=10.0,
-                        help="inverse L2 strength of each head (10: best of 1/3/10/30/100 in 5-fold CV on the team "
-                             "texts with the extra file, and on dev for the model alone)")
-    parser.add_argument("--balance", choices=("all", "language"), default="all",
-                        help="balance each head's classes over all samples, or within each language (tried: "
-                             "'language' did not lower the everyday-plan scores and cost CV and dev recall)")
+    parser.add_argument(
+        "--c",
+        type=float,
+        default=10.0,
+        help="inverse L2 strength of each head (10: best of 1/3/10/30/100 in 5-fold CV on the team texts)",
+    )
+    parser.add_argument(
+        "--balance",
+        choices=("all", "language"),
+        default="all",
+        help="balance each head's classes over all samples, or within each language (tried: "
+        "'language' did not lower the everyday-plan scores and cost CV and dev recall)",
+    )
     parser.add_argument("--out-dir", type=Path, default=M.MODEL_DIR)
     parser.add_argument("--cssrs-cap", type=int, default=600, help="at most this many cssrs chunks per level")
     parser.add_argument("--goemotions", type=int, default=600, help="how many goemotions comments")
-    parser.add_argument("--buried", type=int, default=0,
-                        help="synthetic long texts with one risk text (default none: labelling the everyday "
-                             "sentences around it as risk taught the model that 'dit weekend' or 'als' is risk; "
-                             "run time scores sentences on their own instead)")
-    parser.add_argument("--target-moderate", type=float, default=0.97)
+    parser.add_argument(
+        "--buried",
+        type=int,
+        default=0,
+        help="synthetic long texts with one risk text (default none: labelling the everyday "
+        "sentences around it as risk taught the model that 'dit weekend' or 'als' is risk; "
+        "run time scores sentences on their own instead)",
+    )
+    parser.add_argument(
+        "--thresholds",
+        choices=("cv", "dev"),
+        default="cv",
+        help="choose thresholds on out-of-fold scores of the team texts (default) or on the dev set",
+    )
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--target-moderate", type=float, default=0.95)
     parser.add_argument("--target-high", type=float, default=0.98)
-    parser.add_argument("--fa-budget", type=float, default=0.05, help="largest dev false-alarm rate allowed")
-    parser.add_argument("--high-fa-budget", type=float, default=0.05,
-                        help="largest dev rate of none/low/moderate texts called high+")
+    parser.add_argument(
+        "--fa-budget",
+        type=float,
+        default=0.045,
+        help="largest false-alarm rate allowed (none/low called moderate+; a margin under 5%%)",
+    )
+    parser.add_argument(
+        "--high-fa-budget", type=float, default=0.05, help="largest rate of none/low/moderate texts called high+"
+    )
+    parser.add_argument(
+        "--imminent-fa",
+        type=float,
+        default=0.01,
+        help="largest share of texts below high whose imminent head passes its threshold",
+    )
     parser.add_argument("--no-public", action="store_true", help="train on the team's texts only")
     parser.add_argument("--no-extra", action="store_true", help=f"leave out {EXTRA_FILE.name}")
-    args = parser.parse_args()
+    parser.add_argument("--no-more", action="store_true", help=f"leave out {MORE_FILE.name}")
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = parse_args()
     rng = random.Random(args.seed)  # noqa: S311 (sampling, not secrets)
     t0 = time.perf_counter()
 
-    team = read_jsonl(TRAIN_FILE)
-    extra = read_jsonl(EXTRA_FILE) if EXTRA_FILE.exists() and not args.no_extra else []
-    team += extra
+    team, sources = load_team(args)
     dev = read_jsonl(DEV_FILE)
     norm = lambda s: re.sub(r"\W+", " ", s.lower()).strip()  # noqa: E731
     dev_keys = {norm(r["text"]) for r in dev}
@@ -438,30 +587,8 @@ def main() -> None:
         print(f"dropping {len(overlap)} training texts identical to dev texts: {overlap[:10]}")
         team = [r for r in team if r["id"] not in set(overlap)]
     samples = team_samples(team, rng, args.buried)
-    base = [r for r in team if r not in extra]
-    sources = {"team": {"file": str(TRAIN_FILE.relative_to(ROOT)), "sha256": sha256(TRAIN_FILE),
-                        "texts": len(base), "levels": dict(Counter(r["level"] for r in base)),
-                        "langs": dict(Counter(r["lang"] for r in base))}}
-    if extra:
-        kept = [r for r in team if r in extra]
-        sources["team_extra"] = {"file": str(EXTRA_FILE.relative_to(ROOT)), "sha256": sha256(EXTRA_FILE),
-                                 "texts": len(kept), "levels": dict(Counter(r["level"] for r in kept)),
-                                 "langs": dict(Counter(r["lang"] for r in kept)),
-                                 "categories": dict(Counter(r["category"] for r in kept).most_common())}
-    if not args.no_public:
-        cs, stats = cssrs_samples(rng, args.cssrs_cap)
-        ge = goemotions_samples(rng, args.goemotions)
-        cc = counsel_samples()
-        samples += cs + ge + cc
-        sources["cssrs-reddit-500"] = {"file": "shared/data/cssrs-reddit-500/500_Reddit_users_posts_labels.csv",
-                                       "sha256": sha256(CSSRS_FILE), "split": "TRAIN half by model.cssrs_half",
-                                       "licence": "CC BY (Gaur et al. 2019)", **stats}
-        sources["goemotions"] = {"file": "shared/data/goemotions/train.tsv", "sha256": sha256(GOEMO_FILE),
-                                 "licence": "Apache-2.0", "texts": len(ge),
-                                 "levels": dict(Counter(s[1] for s in ge))}
-        sources["counsel-chat"] = {"file": "shared/data/counsel-chat/20200325_counsel_chat.csv",
-                                   "sha256": sha256(COUNSEL_FILE), "licence": "MIT", "texts": len(cc),
-                                   "levels": dict(Counter(s[1] for s in cc))}
+    public = [] if args.no_public else public_samples(rng, args, sources)
+    samples += public
     print(f"training samples: {len(samples)}")
     by_source = Counter((s[3], s[1]) for s in samples)
     for src in sorted({s[3] for s in samples}):
@@ -472,52 +599,90 @@ def main() -> None:
 
     # the shipped precision (float16) is what thresholds are chosen on
     w16 = weights.astype(np.float16)
-    model = M.RiskModel(w16, bias, {"thresholds": {str(h): 0.5 for h in M.HEADS},
-                                     "feature_version": M.FEATURE_VERSION})
+    model = M.RiskModel(w16, bias, {"thresholds": {str(h): 0.5 for h in M.HEADS}, "feature_version": M.FEATURE_VERSION})
     train_pred = np.array([model.score_text(s[0]) for s in samples if s[3] == "team"])
     train_gold = np.array([RANK[r["level"]] for r in team])
     for j, head in enumerate(M.HEADS):
         acc = ((train_pred[:, j] >= 0.5) == (train_gold >= head.rank)).mean()
         print(f"  training accuracy, team texts, head ≥{head}: {acc:.3f}")
 
-    gold = np.array([RANK[r["level"]] for r in dev])
-    scored = [unit_scores(model, r["text"]) for r in dev]
-    rule_ranks = np.array([RiskLevel(engine.screen_rules(r["text"]).level).rank for r in dev])
-    t, tg, curve, ok = choose_thresholds(scored, gold, rule_ranks, args)
-    print_curve(curve, t, tg)
-    rm, rh, fa = rates(gold, model_levels(scored, t, tg))
-    print(f"\nchosen thresholds: moderate {t[0]:.2f}, high {t[1]:.2f}, imminent {t[2]:.2f}; "
-          f"guarded units {tg:.2f}")
+    dev_gold = np.array([RANK[r["level"]] for r in dev])
+    dev_scored = [unit_scores(model, r["text"]) for r in dev]
+    dev_rules = np.array([RiskLevel(engine.screen_rules(r["text"]).level).rank for r in dev])
+    if args.thresholds == "cv":
+        print(f"{args.folds}-fold cross-validation on the team texts (for thresholds):")
+        scored, gold, rule_ranks = cv_scores(team, public, args)
+        t, tg, curve, ok = choose_thresholds(scored, gold, rule_ranks, args, "combined")
+    else:
+        scored, gold, rule_ranks = dev_scored, dev_gold, dev_rules
+        t, tg, curve, ok = choose_thresholds(scored, gold, rule_ranks, args, "alone")
+    print_curve(curve, t, tg, "out-of-fold team texts" if args.thresholds == "cv" else "dev")
+    chosen = next(c for c in curve if c[0] == t[0] and c[1] == t[1] and c[2] == tg)
+    print(
+        f"\nchosen thresholds ({args.thresholds}): moderate {t[0]:.2f}, high {t[1]:.2f}, imminent {t[2]:.2f}; "
+        f"guarded units {tg:.2f}"
+    )
+    print(
+        f"{args.thresholds}, combined: recall mod+ {chosen[6]:.3f}, high+ {chosen[7]:.3f}, "
+        f"false alarm {chosen[8]:.3f}; model alone: {chosen[3]:.3f} / {chosen[4]:.3f} / {chosen[5]:.3f}"
+    )
+    rm, rh, fa = rates(dev_gold, model_levels(dev_scored, t, tg))
     print(f"dev, model alone: recall mod+ {rm:.3f}, recall high+ {rh:.3f}, false alarm {fa:.3f}")
     if not ok:
-        print(f"WARNING: no thresholds meet the dev recall targets within a false-alarm rate of {args.fa_budget}")
+        print(f"WARNING: no thresholds meet the recall targets within a false-alarm rate of {args.fa_budget}")
 
+    chosen_on = f"out-of-fold scores of the team texts ({args.folds}-fold CV)" if args.thresholds == "cv" else "dev set"
     meta = {
         "about": "Alongside risk screening, learned layer: hashed char 2-5-grams (word boundaries marked) + "
-                 "word uni/bigrams, binary, L2-normalised; one logistic regression per ordinal head. "
-                 "Built by scripts/train_risk_model.py; the model can only raise the rule level.",
+        "word uni/bigrams, binary, L2-normalised; one logistic regression per ordinal head. "
+        "Built by scripts/train_risk_model.py; the model can only raise the rule level.",
         "feature_version": M.FEATURE_VERSION,
-        "features": {"hash": "zlib.crc32(utf-8) & (2**bits - 1)", "hash_bits": M.HASH_BITS,
-                     "char_ngrams": [M.CHAR_MIN, M.CHAR_MAX], "word_ngrams": [1, 2],
-                     "prefixes": {"word": "w:", "char": "c:", "bigram": "b:"},
-                     "normalisation": "engine.normalise, accents folded, tokens [^\\W_]+('[^\\W_]+)* and emoji",
-                     "units": f"sentences (windows of {M.CHUNK_WORDS} words, stride {M.CHUNK_STRIDE}), "
-                              "neighbouring pairs, whole text"},
+        "features": {
+            "hash": "zlib.crc32(utf-8) & (2**bits - 1)",
+            "hash_bits": M.HASH_BITS,
+            "char_ngrams": [M.CHAR_MIN, M.CHAR_MAX],
+            "word_ngrams": [1, 2],
+            "prefixes": {"word": "w:", "char": "c:", "bigram": "b:"},
+            "normalisation": "engine.normalise, accents folded, tokens [^\\W_]+('[^\\W_]+)* and emoji",
+            "units": f"sentences (windows of {M.CHUNK_WORDS} words, stride {M.CHUNK_STRIDE}), "
+            "neighbouring pairs, whole text",
+        },
         "heads": [str(h) for h in M.HEADS],
         "weights": {"shape": list(weights.shape), "dtype": "float16", "bias_dtype": "float32"},
         "thresholds": {str(h): round(float(x), 4) for h, x in zip(M.HEADS, t, strict=True)},
         "guard_threshold": round(float(tg), 4),
-        "threshold_choice": f"dev set: combined (rules + model) recall mod+ >= {args.target_moderate}, high+ >= "
-                            f"{args.target_high}, false alarms <= {args.fa_budget}, none..moderate called high+ <= "
-                            f"{args.high_fa_budget}; among those the highest "
-                            "recall of the model alone" + ("" if ok else " (targets NOT met within the budget)"),
-        "dev_model_alone": {"recall_moderate": round(float(rm), 3), "recall_high": round(float(rh), 3),
-                            "false_alarm": round(float(fa), 3)},
-        "training": {"seed": args.seed, "C": args.c, "solver": "liblinear",
-                     "class_balance": f"per head, by weight, within {args.balance}",
-                     "samples": len(samples), "by_source": {f"{a}/{b}": n for (a, b), n in sorted(by_source.items())},
-                     "sources": sources, "sklearn": sklearn_version, "numpy": np.__version__,
-                     "dev_file_sha256": sha256(DEV_FILE)},
+        "threshold_choice": (
+            f"{chosen_on}: combined (rules + model) recall mod+ >= {args.target_moderate}, high+ >= "
+            f"{args.target_high}, false alarms <= {args.fa_budget}, none..moderate called high+ <= "
+            f"{args.high_fa_budget}; among those the highest "
+            + ("combined recall" if args.thresholds == "cv" else "recall of the model alone")
+            + ("" if ok else " (targets NOT met within the budget: highest recall within it)")
+        ),
+        "threshold_set": {
+            "recall_moderate": round(float(chosen[6]), 3),
+            "recall_high": round(float(chosen[7]), 3),
+            "false_alarm": round(float(chosen[8]), 3),
+            "high_false_alarm": round(float(chosen[9]), 3),
+            "model_alone": [round(float(x), 3) for x in chosen[3:6]],
+            "texts": len(gold),
+        },
+        "dev_model_alone": {
+            "recall_moderate": round(float(rm), 3),
+            "recall_high": round(float(rh), 3),
+            "false_alarm": round(float(fa), 3),
+        },
+        "training": {
+            "seed": args.seed,
+            "C": args.c,
+            "solver": "liblinear",
+            "class_balance": f"per head, by weight, within {args.balance}",
+            "samples": len(samples),
+            "by_source": {f"{a}/{b}": n for (a, b), n in sorted(by_source.items())},
+            "sources": sources,
+            "sklearn": sklearn_version,
+            "numpy": np.__version__,
+            "dev_file_sha256": sha256(DEV_FILE),
+        },
         "date": dt.date.today().isoformat(),
     }
     args.out_dir.mkdir(parents=True, exist_ok=True)
@@ -525,14 +690,19 @@ def main() -> None:
     model = M.RiskModel(w16, bias, meta)
     M._CACHE["model"] = model  # so engine.screen uses the model just trained
     meta["dev"] = dev_report(dev)
-    (args.out_dir / "risk_model.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n",
-                                                  encoding="utf-8")
+    (args.out_dir / "risk_model.json").write_text(
+        json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     for name, r in meta["dev"].items():
-        print(f"dev, {name:<8}: recall mod+ {r['recall_moderate']:.3f}, high+ {r['recall_high']:.3f}, "
-              f"false alarm {r['false_alarm']:.3f}, exact {r['exact']:.3f}; en {r['en']}, nl {r['nl']}")
+        print(
+            f"dev, {name:<8}: recall mod+ {r['recall_moderate']:.3f}, high+ {r['recall_high']:.3f}, "
+            f"false alarm {r['false_alarm']:.3f}, exact {r['exact']:.3f}; en {r['en']}, nl {r['nl']}"
+        )
     size = (args.out_dir / "risk_model.npz").stat().st_size
-    print(f"wrote {args.out_dir / 'risk_model.npz'} ({size / 1e6:.2f} MB) and risk_model.json "
-          f"in {time.perf_counter() - t0:.1f} s")
+    print(
+        f"wrote {args.out_dir / 'risk_model.npz'} ({size / 1e6:.2f} MB) and risk_model.json "
+        f"in {time.perf_counter() - t0:.1f} s"
+    )
 
 
 if __name__ == "__main__":

@@ -19,12 +19,13 @@ from alongside.safety.screening import model as M
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 
-EN_PRE = ("Work was busy today and the printer jammed twice. Lunch with Priya was nice, we tried the "
-          "new ramen place. ")
+EN_PRE = "Work was busy today and the printer jammed twice. Lunch with Priya was nice, we tried the new ramen place. "
 EN_RISK = "Everyone would honestly be better off if I just disappeared for good."
 EN_POST = " Tomorrow I need to buy a birthday present for my nephew and book the car in for its service."
-NL_PRE = ("Vandaag was het druk op werk en de printer liep twee keer vast. Lunch met Sanne was gezellig, "
-          "we zijn naar die nieuwe ramen-tent geweest. ")
+NL_PRE = (
+    "Vandaag was het druk op werk en de printer liep twee keer vast. Lunch met Sanne was gezellig, "
+    "we zijn naar die nieuwe ramen-tent geweest. "
+)
 NL_RISK = "Soms hoop ik dat ik gewoon niet meer wakker word."
 NL_POST = " Morgen moet ik een cadeautje kopen voor mijn neefje en de auto naar de garage brengen."
 
@@ -81,13 +82,16 @@ class TestFeatureHashing:
         assert sorted(M.feature_indices(["kms"]))[:3] == [49891, 53979, 68396]
 
     def test_stable_across_processes(self):
-        code = ("import json; from alongside.safety.screening.model import feature_indices, tokens; "
-                "print(json.dumps(sorted(feature_indices(tokens('ik wil er niet meer zijn, echt niet')))))")
+        code = (
+            "import json; from alongside.safety.screening.model import feature_indices, tokens; "
+            "print(json.dumps(sorted(feature_indices(tokens('ik wil er niet meer zijn, echt niet')))))"
+        )
         outputs = []
         for seed in ("1", "2"):  # Python's own str hash differs between these runs; ours must not
             env = {**os.environ, "PYTHONPATH": str(SRC), "PYTHONHASHSEED": seed}
             proc = subprocess.run(  # noqa: S603 (a fixed command of our own)
-                [sys.executable, "-c", code], capture_output=True, env=env, check=True)
+                [sys.executable, "-c", code], capture_output=True, env=env, check=True
+            )
             outputs.append(json.loads(proc.stdout))
         here = sorted(M.feature_indices(M.tokens("ik wil er niet meer zijn, echt niet")))
         assert outputs[0] == outputs[1] == here
@@ -115,17 +119,38 @@ class TestWeightsFile:
         with np.load(M.WEIGHTS_FILE) as data:
             assert data["weights"].dtype == np.float16 and data["bias"].dtype == np.float32
 
+    def test_trained_on_all_team_files_with_thresholds_from_unseen_texts(self):
+        meta = json.loads(M.META_FILE.read_text(encoding="utf-8"))
+        sources = meta["training"]["sources"]
+        assert {"team", "team_extra", "team_more"} <= set(sources)
+        assert sources["team_more"]["texts"] >= 1500
+        # thresholds were chosen on out-of-fold scores, within the false-alarm budget
+        assert meta["threshold_choice"].startswith("out-of-fold")
+        assert meta["threshold_set"]["texts"] >= 3500
+        assert meta["threshold_set"]["false_alarm"] <= 0.05
+
     def test_loaded_once(self):
         assert M.get_model() is M.get_model()
 
 
 class TestOnlyRaises:
-    @pytest.mark.parametrize("text", [
-        EN_PRE + EN_RISK + EN_POST, NL_PRE + NL_RISK + NL_POST, *EVERYDAY, *IDIOMS, *NEGATED,
-        "I want to kill myself", "ik ga mezelf vannacht van kant maken, de pillen liggen klaar",
-        "My sister is suicidal and I don't know how to help her", "I feel so alone lately",
-        "", "   ", "kms",
-    ])
+    @pytest.mark.parametrize(
+        "text",
+        [
+            EN_PRE + EN_RISK + EN_POST,
+            NL_PRE + NL_RISK + NL_POST,
+            *EVERYDAY,
+            *IDIOMS,
+            *NEGATED,
+            "I want to kill myself",
+            "ik ga mezelf vannacht van kant maken, de pillen liggen klaar",
+            "My sister is suicidal and I don't know how to help her",
+            "I feel so alone lately",
+            "",
+            "   ",
+            "kms",
+        ],
+    )
     def test_combined_never_below_rules(self, text):
         rules, combined = screen_rules(text), screen(text)
         assert combined.level.rank >= rules.level.rank
@@ -134,7 +159,7 @@ class TestOnlyRaises:
         assert len(extra) <= 1
         if extra:
             assert combined.level.rank > rules.level.rank and extra[0].level == combined.level
-            assert text[extra[0].start:extra[0].end] == extra[0].text
+            assert text[extra[0].start : extra[0].end] == extra[0].text
 
 
 class TestBuriedSentence:
@@ -145,7 +170,7 @@ class TestBuriedSentence:
         assert result.level.at_least(RiskLevel.MODERATE), result.to_dict()
         verdict = M.assess(text, normalise(text), [])
         assert verdict is not None and verdict.level.at_least(RiskLevel.MODERATE)
-        assert text[verdict.start:verdict.end] == risk  # the clinician sees the sentence itself
+        assert text[verdict.start : verdict.end] == risk  # the clinician sees the sentence itself
 
     @pytest.mark.parametrize("risk", [EN_RISK, NL_RISK])
     def test_alone_too(self, risk):
@@ -171,9 +196,9 @@ class TestEverydayPlans:
         result = screen(text)
         assert not result.level.at_least(RiskLevel.MODERATE), result.to_dict()
 
-    @pytest.mark.xfail(strict=True, reason="known surface-cue false alarm of the n-gram model ('ga ik naar het "
-                       "...' + a time reads as going to a place); see docs/safety-screening.md")
-    def test_beach_weekend_known_failure(self):
+    def test_beach_weekend(self):
+        # a former known failure ("... ga ik naar het ..." + a time read as going to a place): fixed by
+        # training texts with everyday destinations and thresholds chosen on unseen texts
         text = "Dit weekend ga ik met de kinderen naar het strand als het mooi weer is"
         assert not screen(text).level.at_least(RiskLevel.MODERATE)
 
@@ -192,9 +217,12 @@ class TestSwitch:
 
 class TestImportCost:
     def test_importing_the_cli_loads_neither_numpy_nor_weights(self):
-        code = ("import sys, alongside.safety.cli, alongside.safety.screening; "
-                "print('numpy' in sys.modules, 'alongside.config' in sys.modules)")
+        code = (
+            "import sys, alongside.safety.cli, alongside.safety.screening; "
+            "print('numpy' in sys.modules, 'alongside.config' in sys.modules)"
+        )
         env = {**os.environ, "PYTHONPATH": str(SRC)}
         proc = subprocess.run(  # noqa: S603 (a fixed command of our own)
-            [sys.executable, "-c", code], capture_output=True, env=env, check=True, text=True)
+            [sys.executable, "-c", code], capture_output=True, env=env, check=True, text=True
+        )
         assert proc.stdout.split() == ["False", "False"]

@@ -45,11 +45,29 @@ LANGS = ("en", "nl")
 _MODULES = (rules_en, rules_nl)
 
 # --- normalisation -----------------------------------------------------------------------------
-_TRANSLATE = str.maketrans({
-    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u0060": "'", "\u00b4": "'", "\u2032": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00a0": " ", "\u2009": " ", "\u202f": " ",
-    "\t": " ", "\r": " ", "\u2013": "-", "\u2014": "-", "\u200b": " ", "\u200d": " ", "\ufeff": " ",
-})
+_TRANSLATE = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u0060": "'",
+        "\u00b4": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\t": " ",
+        "\r": " ",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u200b": " ",
+        "\u200d": " ",
+        "\ufeff": " ",
+    }
+)
 
 
 def normalise(text: str) -> str:
@@ -72,9 +90,7 @@ class _Compiled:
 
     __slots__ = ("rule", "patterns", "macros", "anchors", "_regex")
 
-    def __init__(
-        self, rule: Rule, patterns: tuple[str, ...], macros: dict[str, str], anchors: tuple[str, ...]
-    ) -> None:
+    def __init__(self, rule: Rule, patterns: tuple[str, ...], macros: dict[str, str], anchors: tuple[str, ...]) -> None:
         self.rule, self.patterns, self.macros, self.anchors = rule, patterns, macros, anchors
         self._regex: re.Pattern[str] | None = None
 
@@ -88,7 +104,7 @@ class _Compiled:
         """Matches in the text. A rule whose anchors are all absent is skipped; in a long text
         only windows around the anchors' occurrences are scanned."""
         if not self.anchors or len(norm) < _WINDOW * 3:
-            if not self.anchors or any(a in norm for a in self.anchors):
+            if not self.anchors or any(map(norm.__contains__, self.anchors)):  # map: no Python frame per anchor
                 yield from self.regex.finditer(norm)
             return
         windows: list[list[int]] = []
@@ -146,8 +162,12 @@ def _compiled(rule: Rule, macros: dict[str, str]) -> list[_Compiled]:
 _RULES = tuple(c for module in _MODULES for rule in module.RULES for c in _compiled(rule, module.MACROS))
 _INDEPENDENT = tuple(c for c in _RULES if c.rule.context is None)
 _DEPENDENT = tuple(c for c in _RULES if c.rule.context is not None)
+# Codes with phrasings that support each other (``Rule.mutual``): their context rules always run.
+_MUTUAL = frozenset(c.rule.code for c in _DEPENDENT if c.rule.mutual)
 _GUARDS = tuple(
-    c for module in _MODULES for guard in module.GUARDS
+    c
+    for module in _MODULES
+    for guard in module.GUARDS
     for c in _compiled(Rule(guard.name, RiskLevel.NONE, guard.patterns), module.MACROS)
 )
 _MEDIA, _HUMOUR, _TRIVIAL, _HISTORY, _FIRST_PERSON, _PROFESSIONAL = map(
@@ -157,31 +177,36 @@ _MEDIA, _HUMOUR, _TRIVIAL, _HISTORY, _FIRST_PERSON, _PROFESSIONAL = map(
 _HUMOUR_LOOSE = re.compile("|".join(m.HUMOUR for m in _MODULES if m is rules_en))
 _NEGATOR = _alternation("NEGATORS")
 _PSEUDO = _alternation("PSEUDO_NEGATION")
-_SUBJECTS = frozenset(
-    w.replace("'?", "'") for m in _MODULES for w in m.SUBJECTS.split("|")
-) | frozenset(w.replace("'?", "") for m in _MODULES for w in m.SUBJECTS.split("|"))
-_CLAUSE_BREAK = re.compile(
-    r"[.!?;:,\n()\"]|(?<!\w)(?:" + "|".join(m.CONJUNCTIONS for m in _MODULES) + r")(?!\w)"
+_SUBJECTS = frozenset(w.replace("'?", "'") for m in _MODULES for w in m.SUBJECTS.split("|")) | frozenset(
+    w.replace("'?", "") for m in _MODULES for w in m.SUBJECTS.split("|")
 )
+_CLAUSE_BREAK = re.compile(r"[.!?;:,\n()\"]|(?<!\w)(?:" + "|".join(m.CONJUNCTIONS for m in _MODULES) + r")(?!\w)")
 _SENTENCE_BREAK = re.compile(r"[.!?\n]+")
 
 # Codes that are about someone else: the writer need not appear in their sentence.
 _ABOUT_OTHERS = frozenset({"third_party_risk", "harm_to_others", "child_at_risk", "abuse"})
 # Codes a joke about trivia can explain away; never harm to others, abuse, attempts in progress.
-_JOKEABLE = frozenset(
-    {"suicidal_thoughts", "passive_death_wish", "intent", "method", "hopelessness", "distress"}
-)
+_JOKEABLE = frozenset({"suicidal_thoughts", "passive_death_wish", "intent", "method", "hopelessness", "distress"})
 _CORE_INTENT = frozenset({"intent", "plan"})
 _MODIFIERS = frozenset({"means_at_hand", "timeline"})
 _ACTIVE = frozenset({"suicidal_thoughts", "method", "command_hallucination"})
-_SUICIDAL = frozenset(
-    {"suicidal_thoughts", "passive_death_wish", "method", "hopelessness", "command_hallucination"}
-)
+_SUICIDAL = frozenset({"suicidal_thoughts", "passive_death_wish", "method", "hopelessness", "command_hallucination"})
 
-_ABOUT_WRITER = frozenset({
-    "suicidal_thoughts", "passive_death_wish", "method", "intent", "plan", "self_harm", "eating_disorder",
-    "recent_attempt", "hopelessness", "distress", "attempt_in_progress",
-})
+_ABOUT_WRITER = frozenset(
+    {
+        "suicidal_thoughts",
+        "passive_death_wish",
+        "method",
+        "intent",
+        "plan",
+        "self_harm",
+        "eating_disorder",
+        "recent_attempt",
+        "hopelessness",
+        "distress",
+        "attempt_in_progress",
+    }
+)
 _FIRST_WORDS = frozenset(
     "i i'm im i've ive i'd id i'll ill me my myself ik 'k mij me mijn m'n mezelf mijzelf we we're".split()
 )
@@ -214,8 +239,8 @@ def _last_end(regex: re.Pattern[str], text: str) -> int:
 
 def _clause_prefix(norm: str, start: int) -> str:
     """The text of the current clause before ``start`` (at most 80 characters)."""
-    prefix = norm[max(0, start - 80):start]
-    return prefix[_last_end(_CLAUSE_BREAK, prefix):]
+    prefix = norm[max(0, start - 80) : start]
+    return prefix[_last_end(_CLAUSE_BREAK, prefix) :]
 
 
 def _negated(norm: str, start: int, end: int) -> bool:
@@ -255,11 +280,11 @@ def _other_subject(norm: str, start: int) -> bool:
     "I read a book about a girl who wanted to die": the wish is the girl's. Third-person risk has
     rules of its own (third_party_risk) that name the person, so nothing is lost here.
     """
-    span_first = norm[start:start + 12].split(maxsplit=1)
+    span_first = norm[start : start + 12].split(maxsplit=1)
     if span_first and span_first[0] in _SUBJECTS | _FIRST_WORDS:
         return False
-    prefix = norm[max(0, start - 60):start]
-    words = prefix[_last_end(_SENTENCE_CLAUSE, prefix):].split()
+    prefix = norm[max(0, start - 60) : start]
+    words = prefix[_last_end(_SENTENCE_CLAUSE, prefix) :].split()
     for word in reversed(words[-5:]):
         if word in _FIRST_WORDS:
             return False
@@ -273,7 +298,7 @@ def _guarded_by_sentence(norm: str, hit: _Hit) -> bool:
     else as the subject, or a joke about trivia explains a match away."""
     s, e = _sentence_bounds(norm, hit.start)
     sentence = norm[s:e]
-    outside = norm[s:hit.start] + " " + norm[hit.end:e]
+    outside = norm[s : hit.start] + " " + norm[hit.end : e]
     about_others = hit.rule.code in _ABOUT_OTHERS
     writer_present = _FIRST_PERSON.search(sentence if about_others else outside)
     if _MEDIA.search(sentence) and not writer_present:
@@ -302,13 +327,16 @@ def _find_hits(norm: str, explained: list[tuple[int, int, str]] | None = None) -
         _match_rule(norm, compiled, guards, hits, explained)
     top = max_level(*(h.level for h in hits))
     for compiled in _DEPENDENT:  # context rules: skip the work when they could not count anyway
-        if compiled.rule.fallback is not None or top.at_least(compiled.rule.context):
+        if compiled.rule.fallback is not None or compiled.rule.code in _MUTUAL or top.at_least(compiled.rule.context):
             _match_rule(norm, compiled, guards, hits, explained)
     return hits
 
 
 def _match_rule(
-    norm: str, compiled: _Compiled, guards: list[tuple[int, int]], hits: list[_Hit],
+    norm: str,
+    compiled: _Compiled,
+    guards: list[tuple[int, int]],
+    hits: list[_Hit],
     explained: list[tuple[int, int, str]] | None = None,
 ) -> None:
     """Collect the matches of one rule that survive negation and guards."""
@@ -351,9 +379,9 @@ def _sentence_index(norm: str) -> tuple[list[int], list[int]]:
     """Start offsets of the sentences and their word counts."""
     starts, words = [0], []
     for m in _SENTENCE_BREAK.finditer(norm):
-        words.append(len(norm[starts[-1]:m.start()].split()))
+        words.append(len(norm[starts[-1] : m.start()].split()))
         starts.append(m.end())
-    words.append(len(norm[starts[-1]:].split()))
+    words.append(len(norm[starts[-1] :].split()))
     return starts, words
 
 
@@ -375,8 +403,10 @@ def _apply_context(norm: str, hits: list[_Hit], explained: list[tuple[int, int, 
             if not a.level.at_least(h.rule.context):
                 continue
             gap = abs(own - sentence(a.start))
-            if h.rule.window is None or gap == 0 or (
-                gap <= h.rule.window and (not short_only or words[own] <= _SHORT_SENTENCE)
+            if (
+                h.rule.window is None
+                or gap == 0
+                or (gap <= h.rule.window and (not short_only or words[own] <= _SHORT_SENTENCE))
             ):
                 return True
         return False
@@ -393,7 +423,26 @@ def _apply_context(norm: str, hits: list[_Hit], explained: list[tuple[int, int, 
                 result.append(h)
                 if explained is not None:  # e.g. a tourist's question about a bridge
                     explained.append((h.start, h.end, "context"))
+    result.extend(_mutual(hits, result, sentence))
     return result
+
+
+def _mutual(hits: list[_Hit], kept: list[_Hit], sentence) -> list[_Hit]:
+    """Context hits left without context that support each other: a ``mutual`` phrasing beside a
+    distinct, non-overlapping phrasing of the same code within the rule's window of sentences."""
+    lonely = [h for h in hits if h.rule.context is not None and h.rule.fallback is None and h not in kept]
+    out: list[_Hit] = []
+    for h in lonely:
+        for other in lonely:
+            if other is h or other.rule.code != h.rule.code or not (h.rule.mutual or other.rule.mutual):
+                continue
+            if other.start < h.end and h.start < other.end:
+                continue
+            window = max(h.rule.window or 0, other.rule.window or 0)
+            if abs(sentence(h.start) - sentence(other.start)) <= window:
+                out.append(h)
+                break
+    return out
 
 
 def combine(signals: Iterable[Signal]) -> RiskLevel:
@@ -427,15 +476,18 @@ def screen(text: str, lang: str | None = None) -> ScreenResult:
     detected = lang or detect_language(text)
     norm = normalise(text)
     hits, explained = rule_hits(norm)
-    signals = tuple(Signal(h.rule.code, h.level, h.start, h.end, text[h.start:h.end]) for h in hits)
+    signals = tuple(Signal(h.rule.code, h.level, h.start, h.end, text[h.start : h.end]) for h in hits)
     level = combine(signals)
     if level is not RiskLevel.IMMINENT and norm.strip() and _model_enabled():
         verdict = _model.assess(text, norm, explained)
         if verdict is not None and verdict.level.rank > level.rank:  # the model can only raise
             # "act now" needs the rules to have seen risk too: the model alone raises to high at most
-            model_level = verdict.level if level.at_least(RiskLevel.MODERATE) else min(
-                verdict.level, RiskLevel.HIGH, key=lambda lv: lv.rank)
-            extra = Signal(MODEL_CODE, model_level, verdict.start, verdict.end, text[verdict.start:verdict.end])
+            model_level = (
+                verdict.level
+                if level.at_least(RiskLevel.MODERATE)
+                else min(verdict.level, RiskLevel.HIGH, key=lambda lv: lv.rank)
+            )
+            extra = Signal(MODEL_CODE, model_level, verdict.start, verdict.end, text[verdict.start : verdict.end])
             signals = tuple(sorted((*signals, extra), key=lambda s: (s.start, s.end)))
             level = model_level
     return ScreenResult(level=level, lang=detected, signals=signals)

@@ -46,8 +46,17 @@ from typing import Any
 from alongside.safety.screening.result import RiskLevel
 
 __all__ = [
-    "HEADS", "HASH_BITS", "ModelVerdict", "RiskModel", "assess", "cssrs_half", "feature_indices", "get_model",
-    "load_model", "tokens", "units",
+    "HEADS",
+    "HASH_BITS",
+    "ModelVerdict",
+    "RiskModel",
+    "assess",
+    "cssrs_half",
+    "feature_indices",
+    "get_model",
+    "load_model",
+    "tokens",
+    "units",
 ]
 
 MODEL_DIR = Path(__file__).with_name("model")
@@ -95,7 +104,7 @@ def _word_features(word: str) -> tuple[int, ...]:
     n_chars = len(padded)
     for n in range(CHAR_MIN, CHAR_MAX + 1):
         for i in range(n_chars - n + 1):
-            out.append(_crc("c:" + padded[i:i + n]))
+            out.append(_crc("c:" + padded[i : i + n]))
     result = tuple(out)
     if len(_WORD_CACHE) >= _WORD_CACHE_MAX:
         _WORD_CACHE.clear()
@@ -135,7 +144,7 @@ class Unit:
 def _sentences(norm: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(norm):
-        if norm[start:m.end()].strip():
+        if norm[start : m.end()].strip():
             spans.append((start, m.end()))
         start = m.end()
     if norm[start:].strip():
@@ -183,8 +192,11 @@ def units(norm: str) -> tuple[list[tuple[int, int]], list[Unit]]:
             return sentences, []
         if len(sentences) == 1:
             return sentences, result
-        singles = [Unit(u.start, u.end, u.words, u.sentences, decides=False) for u in result
-                   if u.sentences[0] == u.sentences[1]]
+        singles = [
+            Unit(u.start, u.end, u.words, u.sentences, decides=False)
+            for u in result
+            if u.sentences[0] == u.sentences[1]
+        ]
         return sentences, [*singles, Unit(sentences[0][0], sentences[-1][1], all_words, (0, len(sentences) - 1))]
     if len(sentences) > 2 or (sentences and len(per_sentence[0]) > CHUNK_WORDS):
         result.append(Unit(sentences[0][0], sentences[-1][1], all_words, (0, len(sentences) - 1)))
@@ -279,8 +291,9 @@ class RiskModel:
         deciding = max((i for i in range(n_deciding) if passing[i, head]), key=lambda i: column[i])
         first, last = unit_list[deciding].sentences
         # the span: the riskiest single sentence (or window) inside the deciding unit
-        singles = [i for i, u in enumerate(unit_list)
-                   if u.sentences[0] == u.sentences[1] and first <= u.sentences[0] <= last]
+        singles = [
+            i for i, u in enumerate(unit_list) if u.sentences[0] == u.sentences[1] and first <= u.sentences[0] <= last
+        ]
         best = max(singles, key=lambda i: column[i]) if singles else deciding
         unit = unit_list[best]
         return ModelVerdict(HEADS[head], float(column[deciding]), unit.start, unit.end)

@@ -58,6 +58,9 @@ class Rule:
         few words long: a bare topic word ("zelfmoord") in a sentence about statistics is not risk.
     history: an attempt told as long ago ("ten years ago") counts as lifetime history,
         level moderate, not as a recent attempt.
+    mutual: a context rule whose phrasings also count beside another, distinct phrasing of the same
+        code within ``window`` sentences, without other risk: one "sorry for everything" may be an
+        apology, "sorry for everything ... don't blame yourselves ... goodbye" is a farewell.
     """
 
     code: str
@@ -69,6 +72,7 @@ class Rule:
     fallback: RiskLevel | None = None
     history: bool = False
     personal: bool = False
+    mutual: bool = False
 
 
 @dataclass(frozen=True)

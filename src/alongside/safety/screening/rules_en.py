@@ -19,7 +19,7 @@ L, M, H, IMM = RiskLevel.LOW, RiskLevel.MODERATE, RiskLevel.HIGH, RiskLevel.IMMI
 MACROS: dict[str, str] = {
     "IM": r"i'?m|i am|ive been|i'?ve been|i feel|i'?m feeling",
     "ILL": r"i'?ll|i will|ima|i am (?:going to|gonna|about to)|i'?m (?:going to|gonna|gunna|about to|"
-        r"ready to)|im (?:going to|gonna)"
+    r"ready to)|im (?:going to|gonna)"
     r"|i(?: have|'?ve)? decided to|i'?m planning (?:to|on)|i plan (?:to|on)|i'?m finally going to",
     "WANT": r"(?:really |just |kinda |sometimes |still |honestly |so )?(?:want(?:ed)? (?:to|2)|wanna|wna"
     r"|wnt to|wish i could|would like to|'d like to|need to|feel like i (?:want|need) to|have the urge to)",
@@ -35,10 +35,11 @@ MACROS: dict[str, str] = {
     r"|commit @SUICIDE|unalive(?: @MYSELF)?|self[- ]?delete|delete @MYSELF|off @MYSELF|kms|ctb"
     r"|catch the bus|@SUICIDE|not (?:be )?(?:alive|here) anymore|not exist anymore",
     "ACTING": r"@KILL(?:ing|in) @MYSELF|killing @MYSELF|ending (?:my (?:own )?life|it all|everything|things|"
-        r"it)"
+    r"it)"
     r"|taking my (?:own )?life|committing @SUICIDE|unaliving(?: @MYSELF)?|self[- ]?deleting|@SUICIDE"
     r"|offing @MYSELF|kms|ctb",
     "PLACE": r"bridge|building|roof|rooftop|cliff|balcony|tower|parking (?:garage|deck)|overpass|ledge",
+    "COUNT": r"\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty|a hundred",
     "PILLS": r"pills|tablets|meds|medication|medicine|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin"
     r"|sleeping pills|xanax|oxy\w*|insulin|antidepressants|benzos|painkillers|opioids|fentanyl|heroin",
     # thoughts with a method (C-SSRS item 3)
@@ -58,10 +59,10 @@ MACROS: dict[str, str] = {
     r"colleague"
     r"|teacher|family|parents|stepdad|stepmom)|that (?:guy|woman|man|girl|bitch|bastard)",
     "CHILD": r"(?:kids?|child|children|son|daughter|baby|babies|toddler|infant|newborn|little (?:brother|"
-        r"sister)"
+    r"sister)"
     r"|(?:baby )?(?:brother|sister))",
     "ABUSER": r"he|she|they|my (?:manager|supervisor|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|"
-        r"father|mom|mum|mother"
+    r"father|mom|mum|mother"
     r"|stepdad|stepfather|stepmom|stepmother|uncle|aunt|brother|sister|parents?|grandpa|grandfather|cousin"
     r"|coach|teacher|boss|family)",
     "THIRD": r"(?:my |our )(?:best )?(?:friend|bff|bestie|mate|sister|brother|mom|mum|mother|dad|father|son"
@@ -74,409 +75,603 @@ MACROS: dict[str, str] = {
 
 RULES: tuple[Rule, ...] = (
     # -- low: distress without risk indicators ------------------------------------------------
-    Rule("distress", L, (
-        r"(?:i'?m|im|i am|i feel|feeling|i'?ve been|been|i'?m feeling|i just feel) (?:so |really |very |"
-        r"super |extremely |completely "
-        r"|totally |just |always |constantly |kind of |kinda |pretty )*(?:depressed|anxious|hopeless|empty|"
-        r"numb"
-        r"|worthless|useless|alone|lonely|miserable|overwhelmed|broken|lost|desperate|exhausted|burn(?:ed|"
-        r"t) out"
-        r"|down|low|sad|awful|terrible|horrible|stressed|panicking|scared|afraid|ashamed|a failure|a mess"
-        r"|like a failure|like a burden|like shit|like crap|like nothing|struggling|not ok(?:ay)?|drained)",
-        r"(?:my )?(?:depression|anxiety|panic attacks?|ptsd|trauma|grief|insomnia) (?:is|are|has|have|"
-        r"keeps?|won'?t)",
-        r"(?:had|having|have) (?:a |another )?(?:panic attacks?|breakdown|mental breakdown|anxiety attacks?)",
-        r"(?:can'?t|cannot|couldn'?t) (?:stop crying|sleep|cope|breathe|function|get out of bed|take (?:it|"
-        r"this) any ?more)",
-        r"i hate (?:myself|my life|my body|everything)|nobody (?:cares|loves me|understands)|"
-        r"no one (?:cares|loves me)",
-        r"(?:everything|it all|life) (?:is|feels) (?:too much|pointless|meaningless|so hard|falling apart)",
-        r"(?:i'?m |i am )?falling apart|crying (?:all the time|every day|myself to sleep)|"
-        r"i feel like giving up",
-        r"i'?m (?:tired|sick) of (?:everything|it all|feeling like this)|i can'?t do this any ?more",
-        r"(?:lost|losing) my (?:job|mom|mum|mother|dad|father|wife|husband|partner|son|daughter|child|baby|"
-        r"best friend"
-        r"|brother|sister|home|house)",
-        r"my (?:mom|mum|mother|dad|father|wife|husband|partner|son|daughter|baby|best friend|brother|sister|"
-        r"dog|cat"
-        r"|grandma|grandpa|friend) (?:just )?(?:died|passed away|passed|was killed|killed (?:himself|"
-        r"herself))",
-        r"(?:got|been|was|i was|i got|just got) (?:fired|laid off|dumped|evicted|kicked out|made redundant)|"
-        r"redundancy|funeral"
-        r"|(?:called|call) off the wedding|divorce|bankrupt\w*|grieving|heartbroken|"
-        r"can'?t stop thinking about (?:it|him|her|them)",
-        r"(?:so|really|very|super|too|extremely) (?:sad|lonely|angry|stressed|anxious|scared|worried|tired|"
-        r"down|upset|depressed|hopeless)"
-        r"|(?:keep|kept|been|started|can'?t stop) crying|cried (?:all|myself|for hours)|(?:awake|"
-        r"up) all night|nightmares",
-        r"(?:my )?(?:wife|husband|partner|girlfriend|boyfriend|gf|bf) (?:just )?(?:left me|dumped me|"
-        r"broke up with me"
-        r"|is leaving me|cheated on me)|(?:failed|flunked) (?:my|all my|the) (?:\w+ )?(?:exams?|tests?|"
-        r"classes|finals)",
-    )),
+    Rule(
+        "distress",
+        L,
+        (
+            r"(?:i'?m|im|i am|i feel|feeling|i'?ve been|been|i'?m feeling|i just feel) (?:so |really |very |"
+            r"super |extremely |completely "
+            r"|totally |just |always |constantly |kind of |kinda |pretty )*(?:depressed|anxious|hopeless|empty|"
+            r"numb"
+            r"|worthless|useless|alone|lonely|miserable|overwhelmed|broken|lost|desperate|exhausted|burn(?:ed|"
+            r"t) out"
+            r"|down|low|sad|awful|terrible|horrible|stressed|panicking|scared|afraid|ashamed|a failure|a mess"
+            r"|like a failure|like a burden|like shit|like crap|like nothing|struggling|not ok(?:ay)?|drained)",
+            r"(?:my )?(?:depression|anxiety|panic attacks?|ptsd|trauma|grief|insomnia) (?:is|are|has|have|"
+            r"keeps?|won'?t)",
+            r"(?:had|having|have) (?:a |another )?(?:panic attacks?|breakdown|mental breakdown|anxiety attacks?)",
+            r"(?:can'?t|cannot|couldn'?t) (?:stop crying|sleep|cope|breathe|function|get out of bed|take (?:it|"
+            r"this) any ?more)",
+            r"i hate (?:myself|my life|my body|everything)|nobody (?:cares|loves me|understands)|"
+            r"no one (?:cares|loves me)",
+            r"(?:everything|it all|life) (?:is|feels) (?:too much|pointless|meaningless|so hard|falling apart)",
+            r"(?:i'?m |i am )?falling apart|crying (?:all the time|every day|myself to sleep)|"
+            r"i feel like giving up",
+            r"i'?m (?:tired|sick) of (?:everything|it all|feeling like this)|i can'?t do this any ?more",
+            r"(?:lost|losing) my (?:job|mom|mum|mother|dad|father|wife|husband|partner|son|daughter|child|baby|"
+            r"best friend"
+            r"|brother|sister|home|house)",
+            r"my (?:mom|mum|mother|dad|father|wife|husband|partner|son|daughter|baby|best friend|brother|sister|"
+            r"dog|cat"
+            r"|grandma|grandpa|friend) (?:just )?(?:died|passed away|passed|was killed|killed (?:himself|"
+            r"herself))",
+            r"(?:got|been|was|i was|i got|just got) (?:fired|laid off|dumped|evicted|kicked out|made redundant)|"
+            r"redundancy|funeral"
+            r"|(?:called|call) off the wedding|divorce|bankrupt\w*|grieving|heartbroken|"
+            r"can'?t stop thinking about (?:it|him|her|them)",
+            r"(?:so|really|very|super|too|extremely) (?:sad|lonely|angry|stressed|anxious|scared|worried|tired|"
+            r"down|upset|depressed|hopeless)"
+            r"|(?:keep|kept|been|started|can'?t stop) crying|cried (?:all|myself|for hours)|(?:awake|"
+            r"up) all night|nightmares",
+            r"(?:my )?(?:wife|husband|partner|girlfriend|boyfriend|gf|bf) (?:just )?(?:left me|dumped me|"
+            r"broke up with me"
+            r"|is leaving me|cheated on me)|(?:failed|flunked) (?:my|all my|the) (?:\w+ )?(?:exams?|tests?|"
+            r"classes|finals)",
+        ),
+    ),
     # -- moderate: wish to be dead, hopelessness, thoughts without method ----------------------
-    Rule("passive_death_wish", M, (
-        r"(?:i )?wish (?:i (?:was|were|could be|'?d be)|to be) dead|wish i (?:could|would|'?d|"
-        r"can) (?:just )?die",
-        r"@WANT (?:to )?(?:just )?(?:die|be dead|disappear forever|disappear for good|stop existing|"
-        r"cease to exist|not exist)",
-        r"i (?:want|wanna) (?:to )?die|better off dead|i'?d rather (?:be dead|die)|ready to die|(?:tired|"
-        r"sick) of (?:living|being alive|life|existing)",
-        r"hope i (?:die|get hit by)|(?:pray|praying) (?:for death|to die|i die)|(?:sleep|"
-        r"go to sleep) forever",
-        r"wish(?:ing)? (?:\w+ ){0,3}(?:that )?i(?: could| would|'d|d) (?:just )?(?:be dead|die|"
-        r"stop existing|disappear|not wake up)"
-        r"|envy(?:ing)? (?:the )?(?:people|those|everyone) who (?:jumped|died|killed themselves|get to die)",
-        r"(?:let|make) me die|(?:just )?want(?:ed)? it (?:all )?to (?:end|stop) (?:forever|for good|"
-        r"permanently)",
-    ), negatable=True),
-    Rule("passive_death_wish", M, (
-        r"(?:don'?t|do not|dont|no longer|doesn'?t|never) (?:really |even |actually )?(?:want|wanna|"
-        r"wish) (?:to )?"
-        r"(?:live|be alive|exist|be here any ?more|wake up(?: again| tomorrow| anymore)?|keep living|"
-        r"go on living)",
-        r"(?:not sure|don'?t know|dont know) (?:if|whether|why) i (?:want to|wanna) (?:live|be alive|"
-        r"keep going|go on)",
-        r"(?:can'?t|cannot|cant) (?:go on|keep going|keep living|live like this|do life)(?: any ?more|"
-        r" like this)?",
-        r"(?:no|not any) (?:reason|point|will) (?:to|in) (?:live|living|go on|going on|keep going|be alive|"
-        r"stay)",
-        r"(?:just )?(?:not|never) (?:being|be) (?:here|alive) any ?more",
-        r"wish i (?:was|were|had)(?:n'?t| not| never)? (?:never )?(?:been )?(?:born|alive|here|existed)",
-        r"(?:hope|wish) i (?:don'?t|do not|won'?t|wouldn'?t|would not|didn'?t|never|could just not|"
-        r"could not) wake up"
-        r"|(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up|wouldn'?t mind (?:dying|if i died|"
-        r"not waking up|if i didn'?t wake up)",
-    ), negatable=False),
-    Rule("hopelessness", M, (
-        r"(?:everyone|everybody|they|my family|people|the world|my kids|my friends|she|he|my \w+) ?(?:would|"
-        r"will|'?d) be (?:so much |much |a lot )?(?:better|happier)"
-        r" (?:off )?(?:without me|if i (?:was|were|wasn'?t|weren'?t|died|was gone|were gone|"
-        r"disappeared)(?: around| here)?)",
-        r"deserves? (?:a )?(?:better|a better) (?:dad|father|mum|mom|mother|parent|partner|wife|husband|son|"
-        r"daughter|friend|person) than me"
-        r"|(?:can'?t|cannot|don'?t) (?:see|imagine) (?:any ?way|how|a way) (?:this|it|things|life) (?:gets?|"
-        r"will get|could get|ever gets?) better"
-        r"|what'?s (?:even )?the point(?: any ?more)?\W*$|i'?ve got nothing(?: left)?|i have nothing left",
-        r"(?:i'?m|i am|im|i feel like) (?:just )?(?:a|such a) burden(?: to (?:everyone|everybody|my family|"
-        r"them))?",
-        r"nothing (?:left )?to live for|(?:no one|nobody|noone|no1) (?:would|will|'?d|even) (?:miss me|"
-        r"notice|care|even notice|even care)"
-        r" (?:if|when) i (?:was|were|am|'?m) gone|(?:no one|nobody|noone) (?:would|will|'?d) (?:miss me|"
-        r"even miss me)",
-        r"(?:no one|nobody|noone|who) (?:would|will|'?d) (?:even )?(?:care|notice|miss me) (?:if|"
-        r"when) i (?:died|killed @MYSELF|disappeared|was dead)",
-        r"(?:life is|my life is|life'?s) (?:not|n'?t) worth (?:living|it)|what'?s the point (?:of|"
-        r"in) (?:living|life|going on)",
-        r"(?:there'?s|there is|i see|i have) no (?:way out|future|hope|light at the end)|"
-        r"it will never get better"
-        r"|(?:things|it) will never (?:get|be) better|(?:i'?ve|i have) given up on (?:life|everything|"
-        r"living)",
-    ), negatable=False),
-    Rule("suicidal_thoughts", M, (
-        r"@IM (?:so |really |very |kinda |a bit |pretty |extremely |constantly |actively |"
-        r"passively )*@SUICIDAL",
-        r"(?:i|i'?ve|i have|i had|i get|i keep|having|getting|get|have) (?:been )?(?:having |"
-        r"getting )?(?:some |these |the |"
-        r"constant |intrusive |recurring |strong )?(?:@SUICIDAL|@SUICIDE) (?:thoughts?|ideation|urges?|"
-        r"feelings?)",
-        r"@SUICIDAL (?:thoughts?|ideation|urges?|feelings?) (?:again|are back|came back|won'?t stop|"
-        r"keep coming|have been|has been|keep|are getting|creep\w*)",
-        r"@THINK (?:@ACTING|@SUICIDE|death|dying|being dead|not being here|ending it)",
-        r"@WANT (?:to )?@ACT|i (?:want|wanna) (?:to )?@ACT|@ACT (?:is|seems) (?:the only|my only) (?:way|"
-        r"option|answer)",
-        r"@KILL @MYSELF|kms|ctb|unalive @MYSELF|unaliving @MYSELF|(?:the|my) (?:only )?(?:way out|"
-        r"option) is (?:death|@SUICIDE|to die)",
-    )),
+    Rule(
+        "passive_death_wish",
+        M,
+        (
+            r"(?:i )?wish (?:i (?:was|were|could be|'?d be)|to be) dead|wish i (?:could|would|'?d|"
+            r"can) (?:just )?die",
+            r"@WANT (?:to )?(?:just )?(?:die|be dead|disappear forever|disappear for good|stop existing|"
+            r"cease to exist|not exist)",
+            r"i (?:want|wanna) (?:to )?die|better off dead|i'?d rather (?:be dead|die)|ready to die|(?:tired|"
+            r"sick) of (?:living|being alive|life|existing)",
+            r"hope i (?:die|get hit by)|(?:pray|praying) (?:for death|to die|i die)|(?:sleep|"
+            r"go to sleep) forever",
+            r"wish(?:ing)? (?:\w+ ){0,3}(?:that )?i(?: could| would|'d|d) (?:just )?(?:be dead|die|"
+            r"stop existing|disappear|not wake up)"
+            r"|envy(?:ing)? (?:the )?(?:people|those|everyone) who (?:jumped|died|killed themselves|get to die)",
+            r"(?:let|make) me die|(?:just )?want(?:ed)? it (?:all )?to (?:end|stop) (?:forever|for good|"
+            r"permanently)",
+        ),
+        negatable=True,
+    ),
+    Rule(
+        "passive_death_wish",
+        M,
+        (
+            r"(?:don'?t|do not|dont|no longer|doesn'?t|never) (?:really |even |actually )?(?:want|wanna|"
+            r"wish) (?:to )?"
+            r"(?:live|be alive|exist|be here any ?more|wake up(?: again| tomorrow| anymore)?|keep living|"
+            r"go on living)",
+            r"(?:not sure|don'?t know|dont know) (?:if|whether|why) i (?:want to|wanna) (?:live|be alive|"
+            r"keep going|go on)",
+            r"(?:can'?t|cannot|cant) (?:go on|keep going|keep living|live like this|do life)(?: any ?more|"
+            r" like this)?",
+            r"(?:no|not any) (?:reason|point|will) (?:to|in) (?:live|living|go on|going on|keep going|be alive|"
+            r"stay)",
+            r"(?:just )?(?:not|never) (?:being|be) (?:here|alive) any ?more",
+            r"wish i(?: was| were| had|'d| d)(?:n'?t| not| never)? (?:never )?(?:been )?(?:born|alive|here|existed)"
+            r"|wish(?:ing)? (?:that )?i (?:simply |just )?(?:hadn'?t|had not|had never|'?d never) woken(?: up)?",
+            r"(?:pray|praying|prayed|hope|hoping) (?:every (?:night|day) )?(?:that )?(?:the lord|god|he|jesus) "
+            r"(?:takes|will take|would take|comes for|calls) me",
+            r"(?:wouldn'?t|would not|won'?t) (?:mind|care) (?:not (?:being (?:here|around|alive)|existing|waking up)|"
+            r"if i (?:wasn'?t|weren'?t) (?:here|around|alive)|if something (?:happened|happens) to me)",
+            r"(?:fine|grand|okay|ok|relieved|glad|happy) if i (?:didn'?t (?:wake up|exist)|never woke up|"
+            r"wasn'?t (?:here|alive|around) any ?more)"
+            r"|if i (?:didn'?t|did not|never) (?:wake up|woke up|exist)(?: \w+){0,3},? (?:that'?d|it'?d|i'?d) be "
+            r"(?:\w+ )?(?:fine|grand|okay|ok|relieved|a relief|glad|happy)",
+            r"(?:done|over|finished) with (?:being alive|living|existing)|(?:so )?over being alive",
+            r"(?:hope|wish) i (?:don'?t|do not|won'?t|wouldn'?t|would not|didn'?t|never|could just not|"
+            r"could not) wake up"
+            r"|(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up|wouldn'?t mind (?:dying|if i died|"
+            r"not waking up|if i didn'?t wake up)",
+        ),
+        negatable=False,
+    ),
+    Rule(
+        "hopelessness",
+        M,
+        (
+            r"(?:everyone|everybody|they|my family|people|the world|my kids|my friends|she|he|my \w+) ?(?:would|"
+            r"will|'?d) be (?:so much |much |a lot )?(?:better|happier)"
+            r" (?:off )?(?:without me|if i (?:was|were|wasn'?t|weren'?t|died|was gone|were gone|"
+            r"disappeared)(?: around| here)?)",
+            r"deserves? (?:a )?(?:better|a better) (?:dad|father|mum|mom|mother|parent|partner|wife|husband|son|"
+            r"daughter|friend|person) than me"
+            r"|(?:can'?t|cannot|don'?t) (?:see|imagine) (?:any ?way|how|a way) (?:this|it|things|life) (?:gets?|"
+            r"will get|could get|ever gets?) better"
+            r"|what'?s (?:even )?the point(?: any ?more)?\W*$|i'?ve got nothing(?: left)?|i have nothing left",
+            r"(?:i'?m|i am|im|i feel like) (?:just )?(?:a|such a) burden(?: to (?:everyone|everybody|my family|"
+            r"them))?",
+            r"(?:would|will|'?d|could) (?:\w+ ){0,3}(?:be better off|be happier|be relieved|have (?:an? )?(?:\w+ )?"
+            r"(?:easier|better|happier) (?:life|time)|breathe easier|be freer|be better) (?:\w+ ){0,2}(?:without me|"
+            r"if i (?:was|were) "
+            r"(?:gone|dead|not here)|if i (?:wasn'?t|weren'?t) (?:here|around|alive))",
+            r"(?:better|easier|happier) for (?:everyone|everybody|them|my family|my kids) (?:if i (?:wasn'?t|weren'?t|"
+            r"was not) (?:here|around|alive)|without me|if i (?:was|were) gone)"
+            r"|(?:i'?m|i am|im) (?:just )?(?:a waste of (?:space|oxygen|air|a life)|taking up space)",
+            r"nothing (?:left )?to live for|(?:no one|nobody|noone|no1) (?:would|will|'?d|even) (?:miss me|"
+            r"notice|care|even notice|even care)"
+            r" (?:if|when) i (?:was|were|am|'?m) gone|(?:no one|nobody|noone) (?:would|will|'?d) (?:miss me|"
+            r"even miss me)",
+            r"(?:no one|nobody|noone|who) (?:would|will|'?d) (?:even )?(?:care|notice|miss me) (?:if|"
+            r"when) i (?:died|killed @MYSELF|disappeared|was dead)",
+            r"(?:life is|my life is|life'?s) (?:not|n'?t) worth (?:living|it)|what'?s the point (?:of|"
+            r"in) (?:living|life|going on)",
+            r"(?:there'?s|there is|i see|i have) no (?:way out|future|hope|light at the end)|"
+            r"it will never get better"
+            r"|(?:things|it) will never (?:get|be) better|(?:i'?ve|i have) given up on (?:life|everything|"
+            r"living|myself|hope|the future)",
+            r"what'?s (?:even )?the point (?:of|in) (?:it all|any of it|anything|trying|carrying on|being here)"
+            r"|(?:can'?t|cannot|don'?t|do not) see (?:a|any) (?:way out|way forward|future for me|reason to "
+            r"(?:go on|carry on|keep going|stay))",
+        ),
+        negatable=False,
+    ),
+    Rule(
+        "suicidal_thoughts",
+        M,
+        (
+            r"@IM (?:so |really |very |kinda |a bit |pretty |extremely |constantly |actively |"
+            r"passively )*@SUICIDAL",
+            r"(?:i|i'?ve|i have|i had|i get|i keep|having|getting|get|have) (?:been )?(?:having |"
+            r"getting )?(?:some |these |the |"
+            r"constant |intrusive |recurring |strong )?(?:@SUICIDAL|@SUICIDE) (?:thoughts?|ideation|urges?|"
+            r"feelings?)",
+            r"@SUICIDAL (?:thoughts?|ideation|urges?|feelings?) (?:again|are back|came back|won'?t stop|"
+            r"keep coming|have been|has been|keep|are getting|creep\w*)",
+            r"@THINK (?:@ACTING|@SUICIDE|death|dying|being dead|not being here|ending it)",
+            r"@WANT (?:to )?@ACT|i (?:want|wanna) (?:to )?@ACT|@ACT (?:is|seems) (?:the only|my only) (?:way|"
+            r"option|answer)",
+            r"@KILL @MYSELF|kms|ctb|unalive @MYSELF|unaliving @MYSELF|(?:the|my) (?:only )?(?:way out|"
+            r"option) is (?:death|@SUICIDE|to die)",
+        ),
+    ),
     Rule("suicidal_thoughts", M, (r"@SUICIDE|@SUICIDAL|unalive|sewer ?slide",), personal=True),
-    Rule("self_harm", M, (
-        r"(?:i |i'?ve |i have |been |started |keep |kept |still |urges? to |want to |wanna |urge to |"
-        r"thinking about )"
-        r"(?:been )?(?:cutting|burning|scratching|hitting|harming|hurting|punching|cut|burn|burned|burnt|"
-        r"hurt|harm) @MYSELF"
-        r"(?: (?:again|on purpose|deliberately|to feel|because|when|every|until))?",
-        r"self[- ]?harm(?:ing|ed)?|s/h|\bsh\b (?:urges|again|scars|relapse)|(?:relapsed|relapse) (?:on|with|"
-        r"into) (?:self[- ]?harm|sh|cutting)",
-        r"(?:been|started|keep|stopped|stop|quit|relapsed|clean from|urges? to|want to|wanna) (?:cutting|"
-        r"cut)(?: again)?(?! \w+ (?:out|off|back|down))",
-        r"(?:my|the) (?:cuts|scars) (?:on my (?:arms?|wrists?|thighs?|legs?))|cut (?:my|on my) (?:arms?|"
-        r"wrists?|thighs?|legs?|skin)",
-        r"(?:i|i'?ve|i have) (?:cut|burned|burnt|hurt) @MYSELF|(?:i|i'?ve|i have) been (?:cutting|burning)",
-        r"cut (?:my|on my) (?:upper |lower |left |right )?(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?)"
-        r"|(?:picking|scratching|pulling|biting) (?:at )?my (?:skin|hair|nails|arms?) until (?:it|"
-        r"they) bleeds?|until (?:it|they) bleeds? to cope",
-    )),
-    Rule("eating_disorder", M, (
-        r"(?:made|make|making|forced|force|forcing) @MYSELF (?:throw up|puke|vomit|sick|purge)",
-        r"(?:i |i'?ve |been |started |keep )(?:purging|starving @MYSELF|bingeing and purging|"
-        r"binging and purging)"
-        r"|starv(?:e|ed|ing) @MYSELF|binge and purge|(?:pro[- ]?(?:ana|mia))|thinspo|meanspo|bonespo",
-        r"(?:throwing|throw|threw) up after (?:meals|eating|dinner|lunch|breakfast|every meal|i eat)|"
-        r"(?:don'?t|won'?t|do not) eat (?:anything )?until"
-        r"|weigh @MYSELF (?:\w+ )?(?:times a day|every (?:hour|morning and))|only eat (?:one|an?|"
-        r"1) \w+ a day",
-        r"(?:taking|took|take|abusing) laxatives|laxatives to (?:lose weight|get thin)",
-        r"(?:haven'?t|have not|didn'?t|did not) (?:eaten|eat) (?:anything )?(?:in|for) (?:\d+|two|three|"
-        r"four|five|six|days|a week)"
-        r"(?: whole)? (?:days?|weeks?)?",
-        r"(?:under|less than|only) \d+ (?:calories|kcal|cals) a day|(?:my )?(?:anorexia|bulimia|"
-        r"eating disorder|\bed\b) (?:is|has|came|relapse)"
-        r"|i'?m (?:anorexic|bulimic)|(?:skip|skipping) (?:every|all my|most) meals? to (?:lose weight|"
-        r"get thin|be thin)",
-    )),
-    Rule("abuse", M, (
-        r"(?:@ABUSER) (?:hits|hit|beats|beat|punche[sd]|punch|slaps?|slapped|kicks?|kicked|chokes?|choked|"
-        r"strangled"
-        r"|strangles|rapes?|raped|molests?|molested|abuses?|abused|threatens?|threatened to (?:kill|hurt)|"
-        r"hurts?|pushed|shoves?)"
-        r" me(?! (?:at|in|to|up|with|on the|off))",
-        r"i (?:was|got|am being|'?m being|have been|'?ve been|were) (?:raped|sexually (?:assaulted|abused)|"
-        r"molested|abused"
-        r"|assaulted|beaten|groomed)|(?:he|she) (?:forced|forces) me to (?:have sex|do things)",
-        r"(?:an? |my )(?:abusive|violent) (?:relationship|partner|husband|wife|boyfriend|girlfriend|home|"
-        r"parents?|dad|mom)"
-        r"|(?:i'?m|i am) (?:scared|afraid|terrified) (?:of|to go home (?:to|because of)) (?:my )?(?:husband|"
-        r"wife|partner|boyfriend|girlfriend|dad|father|stepdad)",
-        r"domestic (?:violence|abuse)|(?:sexual|physical|emotional) abuse",
-        r"(?:won'?t|doesn'?t|don'?t) let me (?:see my|leave|go out|have (?:my own|any) money|talk to)|"
-        r"controls? (?:everything|my (?:phone|money|life))"
-        r"|blocks? the door|(?:grabbed|groped|pinned) me",
-    )),
-    Rule("third_party_risk", M, (
-        r"@THIRD (?:(?:says?|said|told me|texted me|keeps? saying|mentioned|posted) (?:that )?(?:she|he|"
-        r"they) )?"
-        r"(?:wants? to|wanted to|is going to|'?s going to|will|is gonna|keeps? talking about|talks about|"
-        r"talked about"
-        r"|is thinking (?:about|of)|thinks about|has thought about|(?:'?d|would) rather) @THIRD_ACT",
-        r"@THIRD(?: is| has been|'s been|'s| seems| was| became| might be) (?:really |very |so |"
-        r"actively )?(?:@SUICIDAL|cutting|self[- ]?harming"
-        r"|hurting (?:himself|herself|themselves))",
-        r"@THIRD (?:tried|attempted|has tried) to (?:@KILL (?:himself|herself|themselves)|end (?:his|her|"
-        r"their) life|overdose)"
-        r"|@THIRD (?:cuts|harms|hurts|burns) (?:himself|herself|themselves)",
-    )),
-    Rule("voices", M, (
-        r"(?:i |i'?ve been |i keep |i still |i sometimes |i can )?(?:hear|hearing|heard) (?:the |these |"
-        r"those )?(?:voices|a voice|voice)"
-        r"(?! (?:of|from|in the (?:hall|street|other room)|outside|downstairs|upstairs|next door|"
-        r"on the (?:phone|radio|tv)|message|notes?|mail))",
-        r"the voices (?:are back|came back|won'?t stop|keep|again|in my head)|voices in my head",
-        r"hear(?:ing)? (?:people|someone|a (?:woman|man|voice)|voices) (?:talking|whispering|describing|"
-        r"commenting|calling)[^.!?]{0,60}"
-        r"(?:empty|no ?one (?:is )?there|nobody (?:is )?there|isn'?t there|aren'?t there|no one around)",
-    )),
+    Rule(
+        "self_harm",
+        M,
+        (
+            r"(?:i |i'?ve |i have |been |started |keep |kept |still |urges? to |want to |wanna |urge to |"
+            r"thinking about )"
+            r"(?:been )?(?:cutting|burning|scratching|hitting|harming|hurting|punching|cut|burn|burned|burnt|"
+            r"hurt|harm) @MYSELF"
+            r"(?: (?:again|on purpose|deliberately|to feel|because|when|every|until))?",
+            r"s/h|\bsh\b (?:urges|again|scars|relapse)|(?:relapsed|relapse) (?:on|with|"
+            r"into) (?:self[- ]?harm|sh|cutting)",
+            r"(?:been|started|keep|stopped|stop|quit|relapsed|clean from|urges? to|want to|wanna) (?:cutting|"
+            r"cut)(?: again)?(?! \w+ (?:out|off|back|down))",
+            r"(?:my|the) (?:cuts|scars) (?:on my (?:arms?|wrists?|thighs?|legs?))|cut (?:my|on my) (?:arms?|"
+            r"wrists?|thighs?|legs?|skin)",
+            r"(?:i|i'?ve|i have) (?:cut|burned|burnt|hurt) @MYSELF|(?:i|i'?ve|i have) been (?:cutting|burning)",
+            r"cut (?:my|on my) (?:upper |lower |left |right )?(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?)"
+            r"|(?:picking|scratching|pulling|biting) (?:at )?my (?:skin|hair|nails|arms?) until (?:it|"
+            r"they) bleeds?|until (?:it|they) bleeds? to cope",
+        ),
+    ),
+    Rule("self_harm", M, (r"self[- ]?harm(?:ing|ed)?",), personal=True),
+    Rule(
+        "eating_disorder",
+        M,
+        (
+            r"(?:made|make|making|forced|force|forcing) @MYSELF (?:throw up|puke|vomit|sick|purge)",
+            r"(?:i |i'?ve |been |started |keep )(?:purging|starving @MYSELF|bingeing and purging|"
+            r"binging and purging)"
+            r"|starv(?:e|ed|ing) @MYSELF|binge and purge|(?:pro[- ]?(?:ana|mia))|thinspo|meanspo|bonespo",
+            r"(?:throwing|throw|threw) up after (?:meals|eating|dinner|lunch|breakfast|every meal|i eat)|"
+            r"(?:don'?t|won'?t|do not) eat (?:anything )?until"
+            r"|weigh @MYSELF (?:\w+ )?(?:times a day|every (?:hour|morning and))|only eat (?:one|an?|"
+            r"1) \w+ a day",
+            r"(?:taking|took|take|abusing) laxatives|laxatives to (?:lose weight|get thin)",
+            r"(?:haven'?t|have not|didn'?t|did not) (?:eaten|eat) (?:anything )?(?:in|for) (?:\d+|two|three|"
+            r"four|five|six|days|a week)"
+            r"(?: whole)? (?:days?|weeks?)?",
+            r"(?:under|less than|only) \d+ (?:calories|kcal|cals) a day|(?:my )?(?:anorexia|bulimia|"
+            r"eating disorder|\bed\b) (?:is|has|came|relapse)"
+            r"|i'?m (?:anorexic|bulimic)|(?:skip|skipping) (?:every|all my|most) meals? to (?:lose weight|"
+            r"get thin|be thin)",
+        ),
+    ),
+    Rule(
+        "abuse",
+        M,
+        (
+            r"(?:@ABUSER) (?:hits|hit|beats|beat|punche[sd]|punch|slaps?|slapped|kicks?|kicked|chokes?|choked|"
+            r"strangled"
+            r"|strangles|rapes?|raped|molests?|molested|abuses?|abused|threatens?|threatened to (?:kill|hurt)|"
+            r"hurts?|pushed|shoves?)"
+            r" me(?! (?:at|in|to|up|with|on the|off))",
+            r"i (?:was|got|am being|'?m being|have been|'?ve been|were) (?:raped|sexually (?:assaulted|abused)|"
+            r"molested|abused"
+            r"|assaulted|beaten|groomed)|(?:he|she) (?:forced|forces) me to (?:have sex|do things)",
+            r"(?:an? |my )(?:abusive|violent) (?:relationship|partner|husband|wife|boyfriend|girlfriend|home|"
+            r"parents?|dad|mom)"
+            r"|(?:i'?m|i am) (?:scared|afraid|terrified) (?:of|to go home (?:to|because of)) (?:my )?(?:husband|"
+            r"wife|partner|boyfriend|girlfriend|dad|father|stepdad)",
+            r"domestic (?:violence|abuse)|(?:sexual|physical|emotional) abuse",
+            r"(?:won'?t|doesn'?t|don'?t) let me (?:see my|leave|go out|have (?:my own|any) money|talk to)|"
+            r"controls? (?:everything|my (?:phone|money|life))"
+            r"|blocks? the door|(?:grabbed|groped|pinned) me",
+        ),
+    ),
+    Rule(
+        "third_party_risk",
+        M,
+        (
+            r"@THIRD (?:(?:says?|said|told me|texted me|keeps? saying|mentioned|posted) (?:that )?(?:she|he|"
+            r"they) )?"
+            r"(?:wants? to|wanted to|is going to|'?s going to|will|is gonna|keeps? talking about|talks about|"
+            r"talked about"
+            r"|is thinking (?:about|of)|thinks about|has thought about|(?:'?d|would) rather) @THIRD_ACT",
+            r"@THIRD(?: is| has been|'s been|'s| seems| was| became| might be) (?:really |very |so |"
+            r"actively )?(?:@SUICIDAL|cutting|self[- ]?harming"
+            r"|hurting (?:himself|herself|themselves))",
+            r"@THIRD (?:tried|attempted|has tried) to (?:@KILL (?:himself|herself|themselves)|end (?:his|her|"
+            r"their) life|overdose)"
+            r"|@THIRD (?:cuts|harms|hurts|burns) (?:himself|herself|themselves)",
+        ),
+    ),
+    Rule(
+        "voices",
+        M,
+        (
+            r"(?:i |i'?ve been |i keep |i still |i sometimes |i can )?(?:hear|hearing|heard) (?:the |these |"
+            r"those )?(?:voices|a voice|voice)"
+            r"(?! (?:of|from|in the (?:hall|street|other room)|outside|downstairs|upstairs|next door|"
+            r"on the (?:phone|radio|tv)|message|notes?|mail))",
+            r"the voices (?:are back|came back|won'?t stop|keep|again|in my head)|voices in my head",
+            r"hear(?:ing)? (?:people|someone|a (?:woman|man|voice)|voices) (?:talking|whispering|describing|"
+            r"commenting|calling)[^.!?]{0,60}"
+            r"(?:empty|no ?one (?:is )?there|nobody (?:is )?there|isn'?t there|aren'?t there|no one around)",
+        ),
+    ),
     # -- high ------------------------------------------------------------------------------------
-    Rule("method", H, (
-        r"(?:@WANT|@THINK|i (?:want|wanna)|urges? to|urge to|tempted to|could easily|might) (?:to )?@METHOD",
-        r"hang(?:ing)? @MYSELF|hung @MYSELF|shoot(?:ing)? @MYSELF|slit(?:ting)? my (?:wrists?|throat)|"
-        r"throw(?:ing)? @MYSELF (?:off|in front of|under)",
-        r"(?:a|the|buy a|bought a|tie a|tied a) noose|(?:on|from) the (?:bridge|roof|ledge) and (?:jump|"
-        r"end it)",
-    )),
-    Rule("intent", H, (
-        r"@ILL (?:finally |just |actually |really )?(?:@ACT|@METHOD|die|go through with it)",
-        r"(?:i'?m|i am|im) (?:done|going)\W+(?:@ACT|goodbye)|tonight'?s the night|i know how i(?:'m| am|"
-        r" will)? (?:going to )?do it",
-        r"(?:i'?ve|i have|i) made (?:up )?my (?:mind|decision) (?:to|about) (?:@ACT|@METHOD|dying|ending it)",
-        r"(?:@PILLS)[^.!?]{0,80}?@ILL (?:take|swallow|down) (?:them|it|all of them|them all|all|the lot)",
-    ), negatable=False),
-    Rule("intent", H, (
-        r"(?:@SUICIDE|kms|ctb|unalive) (?:\w+ )?(?:tonight|today|tomorrow|this weekend|at \d+)",
-    ), negatable=False),
-    Rule("intent", H, (
-        r"@ILL (?:finally |really |actually )?(?:do it|go through with it|end it|climb over|jump|let go|"
-        r"listen(?: to (?:it|them|the voices?))?(?: this time)?)"
-        r"(?: (?:tonight|today|now|this weekend|soon|tomorrow))?|i'?m taking (?:them|the @PILLS|my @PILLS|"
-        r"all (?:of )?(?:them|the @PILLS))",
-    ), negatable=False, context=M, window=2, fallback=None),
-    Rule("plan", H, (
-        r"(?:i'?ve|i have|i) (?:got |made |have )?(?:a|my) plan (?:to|for|of how to) (?:@ACT|@METHOD|die|"
-        r"do it|end it)",
-        r"(?:i'?ve|i have) (?:been )?(?:planned|planning|worked out|figured out) (?:how|when|"
-        r"where) (?:i'?ll|i will|to|i'?m going to) (?:do it|@ACT|die|@METHOD)",
-        r"(?:i'?ve been |i'?m |been |i have been |i )(?:saving|stockpiling|collecting|hoarding|saved|"
-        r"stockpiled) (?:up )?(?:my |some |all my |enough )?@PILLS",
-        r"(?:i |i'?ve |i have )(?:wrote|written|writing|drafted) (?:a|my) (?:suicide|goodbye) (?:note|letter)"
-        r"|(?:i )?(?:gave|giving|give) away (?:all )?my (?:stuff|things|belongings|possessions)|"
-        r"(?:i )?(?:bought|got) (?:a )?rope (?:to|for)",
-        r"(?:my|a|the) @SUICIDE plan|(?:picked|chosen|chose|found|scouted) (?:out )?(?:the|a|my) (?:spot|"
-        r"place|location|date|day|method) (?:to|for|where|in the|at the)?"
-        r"|i know (?:exactly )?(?:how|what|where|when) i'?(?:ll| will|'?m going to| am going to) (?:do it|"
-        r"use)(?! \w+ (?:for|to|in|on))"
-        r"|(?:written|wrote|worked) out how i'?d do it|(?:getting|got|collecting|saving up|"
-        r"saved up) enough (?:of them|pills|tablets|meds)",
-        r"(?:the |my )?(?:rope|noose) is (?:up|ready|tied|hanging)|(?:tied|set up|hung up|put up) (?:the|"
-        r"a) (?:rope|noose)"
-        r"|@PILLS (?:are )?(?:lined up|counted out|laid out|all counted)|"
-        r"@PILLS (?:that )?i'?ve been (?:collecting|saving|stockpiling|hoarding)",
-    )),
-    Rule("method_seeking", H, (
-        r"(?:how|what'?s the (?:best|easiest|quickest|fastest|least painful|most painless)|best way|"
-        r"easiest way|quickest way|painless way)"
-        r" (?:way )?(?:to |do (?:i|you|people) |can i |could i )?(?:@ACT|@METHOD|die|kill yourself|"
-        r"commit suicide|hang (?:myself|yourself)|tie a noose)",
-        r"(?:how many|how much) (?:of )?(?:my )?@PILLS (?:(?:do|would) (?:i|you|it) (?:need|take) |"
-        r"does it take |would it take |is it )?(?:to|would|will|can|could|until|before) "
-        r"(?:die|kill|be fatal|be lethal|od|overdose|stop (?:my|your) heart|end it)",
-        r"(?:lethal|fatal|deadly|toxic) (?:dose|amount|overdose)(?: of)? (?:@PILLS|pills)|"
-        r"painless (?:way to die|death|@SUICIDE)",
-        r"(?:where|how) (?:can|do|could) i (?:buy|get|find) (?:a gun|a rope|helium|a noose|"
-        r"enough @PILLS)(?: to (?:@ACT|die|end it))",
-    )),
-    Rule("method_seeking", H, (
-        r"(?:what|which|where) (?:is|are|'?s) (?:the )?(?:tallest|highest|biggest|deepest|nearest|"
-        r"closest) (?:@PLACE|bridges|buildings|cliffs|rooftops)",
-        r"(?:tallest|highest) (?:@PLACE|bridges|buildings|cliffs|rooftops) (?:in|near|around|close to)",
-        r"(?:bridges|buildings) (?:taller|higher) than|how (?:high|tall) (?:does|do|must|should) (?:a |"
-        r"the )?(?:@PLACE|fall|jump) (?:need to |have to )?be",
-        r"(?:how many|how much) @PILLS (?:is|are) (?:too (?:many|much)|lethal|fatal|dangerous|an overdose)|"
-        r"(?:lethal|fatal|deadly|toxic) (?:dose|amount) (?:of|for)",
-        r"how long (?:does it take|would it take|until you) (?:to )?(?:die|bleed out|suffocate|drown|"
-        r"lose consciousness)",
-        r"(?:where|how) (?:can|do|could) i (?:buy|get|find) (?:a gun|a rope|helium|charcoal|rat poison)|"
-        r"which (?:pills|meds|medication) (?:can|could|would) kill",
-        r"(?:open )?(?:rooftop|roof) access|how deep is|(?:is|are) (?:it |they )?(?:really |"
-        r"very )?deep(?: enough)?\?|(?:fast|express|through) (?:trains?|ones) (?:don'?t|dont|do not) stop"
-        r"|train (?:timetables?|times) (?:for|at|through)|(?:strongest|most dangerous) (?:pills|"
-        r"sleeping pills|painkillers|meds)",
-    ), context=L, fallback=L),
-    Rule("recent_attempt", H, (
-        r"(?:i|i'?ve|i have|i had) (?:just |already |recently )?(?:tried|attempted|try|tryed|"
-        r"trying) (?:to )?(?:@ACT|@METHOD|die|suicide)",
-        r"(?:my|a|the) (?:last |recent |previous |first |second |third )?(?:@SUICIDE )?attempt(?! (?:at|"
-        r"to (?!@ACT)))(?: on my life)?"
-        r"|i attempted(?! to (?!@ACT))|survived (?:my|a|an|the) (?:attempt|overdose)",
-        r"i (?:jumped|threw @MYSELF) (?:from|off|out of) (?:my |a |the )?(?:[\w-]+ ){0,2}(?:window|bridge|"
-        r"roof|balcony|building|car park)|(?:(?:weeks?|months?|days?) ago|last (?:week|month)|"
-        r"yesterday)[,]? i (?:took (?:all|a bunch|an overdose)|cut my wrists|hanged)",
-        r"i (?:overdosed|od'?d|took an overdose)|(?:had|have) my stomach pumped|"
-        r"woke up in (?:the )?(?:hospital|icu|er) after",
-    ), history=True),
-    Rule("command_hallucination", H, (
-        r"(?:the |a |this |that )?voices? (?:in my head )?(?:keeps? |keep |are |is |won'?t stop |"
-        r"always )?(?:tell|tells|telling|told|ordering|orders"
-        r"|commanding|commands|want|wants|says?|said|saying|urging|urges|screaming at) (?:me )?(?:to|"
-        r"that i (?:should|must|have to|need to))"
-        r" (?:@ACT|@METHOD|die|hurt|harm|cut|kill|stab|jump|attack|burn|end)",
-        r"(?:the |a )?voices? (?:say|says|said|tell|tells|told|keep saying)[^.!?]{0,60}i (?:have to|must|"
-        r"need to|should) (?:stop|hurt|kill|punish|attack|get) (?:him|her|them|myself|@PERSON)",
-    )),
-    Rule("harm_to_others", H, (
-        r"(?:@ILL|@WANT|i (?:want|wanna)|i (?:have|get|keep having) (?:thoughts|urges) (?:of|about)|"
-        r"i'?m (?:thinking|fantasi[sz]ing) about)"
-        r" (?:to )?(?:@KILL|killing|murder|murdering|stab|stabbing|shoot|shooting|strangle|strangling|hurt|"
-        r"hurting|poison|poisoning"
-        r"|beat up|beating up) (?:@PERSON)",
-        r"(?:i have|i'?ve got|i got|i bought) a (?:gun|knife) (?:for|to use on) (?:@PERSON)|shoot up (?:the|"
-        r"my) (?:school|office|work|class)",
-    ), negatable=True),
-    Rule("child_at_risk", H, (
-        r"(?:@ABUSER) (?:hits|beats|hurts|abuses|molests|touches|kicks|chokes|burns|starves|locks up|hit|"
-        r"beat|hurt|abused|touched"
-        r"|shook|shakes|shaking|squeezes|pinches|grabs|throws|threw)"
-        r" (?:my|our|the|his|her|their) @CHILD",
-        r"(?:i'?m|i am) (?:afraid|scared|worried|terrified) (?:that )?i(?:'ll| will| might| could|"
-        r" may)? (?:hurt|harm|shake|kill|drown|smother|hit) (?:my|the|our) @CHILD",
-        r"(?:i|i'?ve|i have) (?:hit|shook|shaken|hurt|slapped|burned|choked) (?:my|the|our) (?:baby|toddler|"
-        r"infant|newborn|@CHILD)",
-        r"(?:i'?m|i am|im) (?:1[0-7]|[5-9]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: years old|"
-        r" yo| y/o)?\W+(?:and )?"
-        r"(?:my )?(?:dad|father|mom|mum|mother|stepdad|stepfather|uncle|parents?|brother|he|"
-        r"she) (?:\w+ )?(?:hits|beats|touches|abuses|hurts|rapes|molests) me",
-    )),
-    Rule("third_party_risk", H, (
-        r"@THIRD (?:just |has just )?(?:took|taken|swallowed|overdosed)(?: on)? (?:a bunch of |"
-        r"all (?:of )?(?:her |his |their )?|too many |\d+ )?@PILLS",
-        r"@THIRD (?:is|'?s) (?:standing |sitting )?on (?:the|a) (?:bridge|roof|ledge|edge|railway|tracks)|"
-        r"@THIRD (?:sent|texted) (?:me )?(?:a )?goodbye",
-    )),
+    Rule(
+        "method",
+        H,
+        (
+            r"(?:@WANT|@THINK|i (?:want|wanna)|urges? to|urge to|tempted to|could easily|might) (?:to )?@METHOD",
+            r"hang(?:ing)? @MYSELF|hung @MYSELF|shoot(?:ing)? @MYSELF|slit(?:ting)? my (?:wrists?|throat)|"
+            r"throw(?:ing)? @MYSELF (?:off|in front of|under)",
+            r"(?:a|the|buy a|bought a|tie a|tied a) noose|(?:on|from) the (?:bridge|roof|ledge) and (?:jump|"
+            r"end it)",
+        ),
+    ),
+    Rule(
+        "intent",
+        H,
+        (
+            r"@ILL (?:finally |just |actually |really )?(?:@ACT|@METHOD|die|go through with it)",
+            r"(?:i'?m|i am|im) (?:done|going)\W+(?:@ACT|goodbye)|tonight'?s the night|i know how i(?:'m| am|"
+            r" will)? (?:going to )?do it",
+            r"(?:i'?ve|i have|i) made (?:up )?my (?:mind|decision) (?:to|about) (?:@ACT|@METHOD|dying|ending it)",
+            r"(?:@PILLS)[^.!?]{0,80}?@ILL (?:take|swallow|down) (?:them|it|all of them|them all|all|the lot)",
+        ),
+        negatable=False,
+    ),
+    Rule(
+        "intent",
+        H,
+        (r"(?:@SUICIDE|kms|ctb|unalive) (?:\w+ )?(?:tonight|today|tomorrow|this weekend|at \d+)",),
+        negatable=False,
+    ),
+    Rule(
+        "intent",
+        H,
+        (
+            r"@ILL (?:finally |really |actually )?(?:do it|go through with it|end it|climb over|jump|let go|"
+            r"listen(?: to (?:it|them|the voices?))?(?: this time)?)"
+            r"(?: (?:tonight|today|now|this weekend|soon|tomorrow))?|i'?m taking (?:them|the @PILLS|my @PILLS|"
+            r"all (?:of )?(?:them|the @PILLS))",
+        ),
+        negatable=False,
+        context=M,
+        window=2,
+        fallback=None,
+    ),
+    Rule(
+        "plan",
+        H,
+        (
+            r"(?:i'?ve|i have|i) (?:got |made |have )?(?:a|my) plan (?:to|for|of how to) (?:@ACT|@METHOD|die|"
+            r"do it|end it)",
+            r"(?:i'?ve|i have) (?:been )?(?:planned|planning|worked out|figured out) (?:how|when|"
+            r"where) (?:i'?ll|i will|to|i'?m going to) (?:do it|@ACT|die|@METHOD)",
+            r"(?:i'?ve been |i'?m |been |i have been |i )(?:saving|stockpiling|collecting|hoarding|saved|"
+            r"stockpiled) (?:up )?(?:my |some |all my |enough )?@PILLS",
+            r"(?:i |i'?ve |i have )(?:wrote|written|writing|drafted) (?:a|my) (?:suicide|goodbye) (?:note|letter)"
+            r"|(?:i )?(?:gave|giving|give) away (?:all )?my (?:stuff|things|belongings|possessions)|"
+            r"(?:i )?(?:bought|got) (?:a )?rope (?:to|for)",
+            r"(?:my|a|the) @SUICIDE plan|(?:picked|chosen|chose|found|scouted) (?:out )?(?:the|a|my) (?:spot|"
+            r"place|location|date|day|method) (?:to|for|where|in the|at the)?"
+            r"|i know (?:exactly )?(?:how|what|where|when) i'?(?:ll| will|'?m going to| am going to) (?:do it|"
+            r"use)(?! \w+ (?:for|to|in|on))"
+            r"|(?:written|wrote|worked) out how i'?d do it|(?:getting|got|collecting|saving up|"
+            r"saved up) enough (?:of them|pills|tablets|meds)",
+            r"(?:the |my )?(?:rope|noose) is (?:up|ready|tied|hanging)|(?:tied|set up|hung up|put up) (?:the|"
+            r"a) (?:rope|noose)"
+            r"|@PILLS (?:are )?(?:lined up|counted out|laid out|all counted)|"
+            r"@PILLS (?:that )?i'?ve been (?:collecting|saving|stockpiling|hoarding)",
+        ),
+    ),
+    Rule(
+        "method_seeking",
+        H,
+        (
+            r"(?:how|what'?s the (?:best|easiest|quickest|fastest|least painful|most painless)|best way|"
+            r"easiest way|quickest way|painless way)"
+            r" (?:way )?(?:to |do (?:i|you|people) |can i |could i )?(?:@ACT|@METHOD|die|kill yourself|"
+            r"commit suicide|hang (?:myself|yourself)|tie a noose)",
+            r"(?:how many|how much) (?:of )?(?:my )?@PILLS (?:(?:do|would) (?:i|you|it) (?:need|take) |"
+            r"does it take |would it take |is it )?(?:to|would|will|can|could|until|before) "
+            r"(?:die|kill|be fatal|be lethal|od|overdose|stop (?:my|your) heart|end it)",
+            r"(?:lethal|fatal|deadly|toxic) (?:dose|amount|overdose)(?: of)? (?:@PILLS|pills)|"
+            r"painless (?:way to die|death|@SUICIDE)",
+            r"(?:where|how) (?:can|do|could) i (?:buy|get|find) (?:a gun|a rope|helium|a noose|"
+            r"enough @PILLS)(?: to (?:@ACT|die|end it))",
+        ),
+    ),
+    Rule(
+        "method_seeking",
+        H,
+        (
+            r"(?:what|which|where) (?:is|are|'?s) (?:the )?(?:tallest|highest|biggest|deepest|nearest|"
+            r"closest) (?:@PLACE|bridges|buildings|cliffs|rooftops)",
+            r"(?:tallest|highest) (?:@PLACE|bridges|buildings|cliffs|rooftops) (?:in|near|around|close to)",
+            r"(?:bridges|buildings) (?:taller|higher) than|how (?:high|tall) (?:does|do|must|should) (?:a |"
+            r"the )?(?:@PLACE|fall|jump) (?:need to |have to )?be",
+            r"(?:how many|how much) @PILLS (?:is|are) (?:too (?:many|much)|lethal|fatal|dangerous|an overdose)|"
+            r"(?:lethal|fatal|deadly|toxic) (?:dose|amount) (?:of|for)",
+            r"how long (?:does it take|would it take|until you) (?:to )?(?:die|bleed out|suffocate|drown|"
+            r"lose consciousness)",
+            r"(?:where|how) (?:can|do|could) i (?:buy|get|find) (?:a gun|a rope|helium|charcoal|rat poison)|"
+            r"which (?:pills|meds|medication) (?:can|could|would) kill",
+            r"(?:open )?(?:rooftop|roof) access|how deep is|(?:is|are) (?:it |they )?(?:really |"
+            r"very )?deep(?: enough)?\?|(?:fast|express|through) (?:trains?|ones) (?:don'?t|dont|do not) stop"
+            r"|train (?:timetables?|times) (?:for|at|through)|(?:strongest|most dangerous) (?:pills|"
+            r"sleeping pills|painkillers|meds)",
+        ),
+        context=L,
+        fallback=L,
+    ),
+    Rule(
+        "recent_attempt",
+        H,
+        (
+            r"(?:i|i'?ve|i have|i had) (?:just |already |recently )?(?:tried|attempted|try|tryed|"
+            r"trying) (?:to )?(?:@ACT|@METHOD|die|suicide)",
+            r"my (?:last |recent |previous |first |second |third )?(?:@SUICIDE )?attempt(?! (?:at|"
+            r"to (?!@ACT)))(?: on my life)?"
+            r"|i attempted(?! to (?!@ACT))|survived (?:my|a|an|the) (?:attempt|overdose)",
+            r"i (?:jumped|threw @MYSELF) (?:from|off|out of) (?:my |a |the )?(?:[\w-]+ ){0,2}(?:window|bridge|"
+            r"roof|balcony|building|car park)|(?:(?:weeks?|months?|days?) ago|last (?:week|month)|"
+            r"yesterday)[,]? i (?:took (?:all|a bunch|an overdose)|cut my wrists|hanged)",
+            r"i (?:overdosed|od'?d|took an overdose)|(?:had|have) my stomach pumped|"
+            r"woke up in (?:the )?(?:hospital|icu|er) after",
+        ),
+        history=True,
+    ),
+    Rule(
+        "recent_attempt",
+        H,
+        (
+            r"(?:a|the) (?:last |recent |previous |first |second |third )?(?:@SUICIDE )?attempt(?! (?:at|"
+            r"to (?!@ACT)))(?: on my life)?",
+        ),
+        history=True,
+        personal=True,
+    ),
+    Rule(
+        "command_hallucination",
+        H,
+        (
+            r"(?:the |a |this |that )?voices? (?:in my head )?(?:keeps? |keep |are |is |won'?t stop |"
+            r"always )?(?:tell|tells|telling|told|ordering|orders"
+            r"|commanding|commands|want|wants|says?|said|saying|urging|urges|screaming at) (?:me )?(?:to|"
+            r"that i (?:should|must|have to|need to))"
+            r" (?:@ACT|@METHOD|die|hurt|harm|cut|kill|stab|jump|attack|burn|end)",
+            r"(?:the |a )?voices? (?:say|says|said|tell|tells|told|keep saying)[^.!?]{0,60}i (?:have to|must|"
+            r"need to|should) (?:stop|hurt|kill|punish|attack|get) (?:him|her|them|myself|@PERSON)",
+        ),
+    ),
+    Rule(
+        "harm_to_others",
+        H,
+        (
+            r"(?:@ILL|@WANT|i (?:want|wanna)|i (?:have|get|keep having) (?:thoughts|urges) (?:of|about)|"
+            r"i'?m (?:thinking|fantasi[sz]ing) about)"
+            r" (?:to )?(?:@KILL|killing|murder|murdering|stab|stabbing|shoot|shooting|strangle|strangling|hurt|"
+            r"hurting|poison|poisoning"
+            r"|beat up|beating up) (?:@PERSON)",
+            r"(?:i have|i'?ve got|i got|i bought) a (?:gun|knife) (?:for|to use on) (?:@PERSON)|shoot up (?:the|"
+            r"my) (?:school|office|work|class)",
+        ),
+        negatable=True,
+    ),
+    Rule(
+        "child_at_risk",
+        H,
+        (
+            r"(?:@ABUSER) (?:hits|beats|hurts|abuses|molests|touches|kicks|chokes|burns|starves|locks up|hit|"
+            r"beat|hurt|abused|touched"
+            r"|shook|shakes|shaking|squeezes|pinches|grabs|throws|threw)"
+            r" (?:my|our|the|his|her|their) @CHILD",
+            r"(?:i'?m|i am) (?:afraid|scared|worried|terrified) (?:that )?i(?:'ll| will| might| could|"
+            r" may)? (?:hurt|harm|shake|kill|drown|smother|hit) (?:my|the|our) @CHILD",
+            r"(?:i|i'?ve|i have) (?:hit|shook|shaken|hurt|slapped|burned|choked) (?:my|the|our) (?:baby|toddler|"
+            r"infant|newborn|@CHILD)",
+            r"(?:i'?m|i am|im) (?:1[0-7]|[5-9]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: years old|"
+            r" yo| y/o)?\W+(?:and )?"
+            r"(?:my )?(?:dad|father|mom|mum|mother|stepdad|stepfather|uncle|parents?|brother|he|"
+            r"she) (?:\w+ )?(?:hits|beats|touches|abuses|hurts|rapes|molests) me",
+        ),
+    ),
+    Rule(
+        "third_party_risk",
+        H,
+        (
+            r"@THIRD (?:just |has just )?(?:took|taken|swallowed|overdosed)(?: on)? (?:a bunch of |"
+            r"all (?:of )?(?:her |his |their )?|too many |\d+ )?@PILLS",
+            r"@THIRD (?:is|'?s) (?:standing |sitting )?on (?:the|a) (?:bridge|roof|ledge|edge|railway|tracks)|"
+            r"@THIRD (?:sent|texted) (?:me )?(?:a )?goodbye",
+        ),
+    ),
     # -- modifiers: count only next to another signal, raised in engine.combine ------------------------
-    Rule("timeline", L, (
-        r"tonight|tomorrow(?: morning| night)?|today|this (?:weekend|week|evening|afternoon|morning|friday|"
-        r"saturday|sunday)"
-        r"|right now|in (?:an|a few|\d+) (?:hours?|minutes?)|after (?:the|my) (?:funeral|exam|party|"
-        r"birthday)|on my birthday"
-        r"|when (?:everyone|they|my (?:parents|family|wife|husband|flatmate|roommate)) (?:is|are|'?s|'?re|"
-        r"leaves?|goes) (?:asleep|gone|out|at work|for)|soon|this is the night"
-        r"|as soon as|at midnight|at \d+ ?(?:am|pm|o'?clock)|when it'?s dark|rn",
-    ), negatable=False, context=M, window=1),
-    Rule("means_at_hand", L, (
-        r"(?:i (?:have|'?ve got|got|bought|keep|stole|found)|i'?ve (?:got|bought)|there'?s|there are) (?:a |"
-        r"the |my |enough |all the |\d+ |some |a bottle of |a bunch of )?"
-        r"(?:gun|guns|pistol|rifle|rope|noose|knife|knives|razor|razors|blades?|@PILLS|helium|charcoal|"
-        r"poison)",
-        r"(?:the |my )?(?:gun|pistol|rope|noose|knife|razor|blade|@PILLS) (?:is|are) (?:right )?(?:here|"
-        r"next to me|in front of me|in my (?:hand|pocket|bag|car)|ready|loaded|on the table)",
-        r"(?:holding|loaded) (?:a|the|my) (?:gun|knife|razor|blade)|(?:i'?m|i am) (?:standing|"
-        r"sitting) (?:on|at) (?:the|a) (?:edge|ledge|bridge|roof|railing|tracks)",
-    ), negatable=False, context=M, window=1),
+    Rule(
+        "timeline",
+        L,
+        (
+            r"tonight|tomorrow(?: morning| night)?|today|this (?:weekend|week|evening|afternoon|morning|friday|"
+            r"saturday|sunday)"
+            r"|right now|in (?:an|a few|\d+) (?:hours?|minutes?)|after (?:the|my) (?:funeral|exam|party|"
+            r"birthday)|on my birthday"
+            r"|when (?:everyone|they|my (?:parents|family|wife|husband|flatmate|roommate)) (?:is|are|'?s|'?re|"
+            r"leaves?|goes) (?:asleep|gone|out|at work|for)|soon|this is the night"
+            r"|as soon as|at midnight|at \d+ ?(?:am|pm|o'?clock)|when it'?s dark|rn",
+        ),
+        negatable=False,
+        context=M,
+        window=1,
+    ),
+    Rule(
+        "means_at_hand",
+        L,
+        (
+            r"(?:i (?:have|'?ve got|got|bought|keep|stole|found)|i'?ve (?:got|bought)|there'?s|there are) (?:a |"
+            r"the |my |enough |all the |\d+ |some |a bottle of |a bunch of )?"
+            r"(?:gun|guns|pistol|rifle|rope|noose|knife|knives|razor|razors|blades?|@PILLS|helium|charcoal|"
+            r"poison)",
+            r"(?:the |my )?(?:gun|pistol|rope|noose|knife|razor|blade|@PILLS) (?:is|are) (?:right )?(?:here|"
+            r"next to me|in front of me|in my (?:hand|pocket|bag|car)|ready|loaded|on the table)",
+            r"(?:holding|loaded) (?:a|the|my) (?:gun|knife|razor|blade)|(?:i'?m|i am) (?:standing|"
+            r"sitting) (?:on|at) (?:the|a) (?:edge|ledge|bridge|roof|railing|tracks)",
+        ),
+        negatable=False,
+        context=M,
+        window=1,
+    ),
     # -- imminent ----------------------------------------------------------------------------------------
-    Rule("attempt_in_progress", IMM, (
-        r"i(?:'?ve| have)? (?:just |already )?(?:took|taken|swallowed|downed) (?:all (?:of )?(?:my |the )?|"
-        r"a bunch of |a whole (?:bottle|box|pack) of |\d+ |too many |the whole (?:bottle|box) of )@PILLS",
-        r"i(?:'?ve| have)? (?:just |already )(?:cut|slit) my (?:wrists?|throat)|(?:the )?rope is (?:around|"
-        r"round) my neck|(?:pills|meds) are (?:kicking in|starting to work)",
-        r"(?:swallowed|took|taken|downed|drank) (?:the whole|a whole|an entire|the entire|half the|"
-        r"half a) (?:bottle|box|pack|packet|strip|jar)"
-        r"|(?:i'?m |i am )?(?:sitting|standing|parked|stood)? ?(?:on|at) (?:the )?(?:ledge|edge of the roof|"
-        r"railing|top floor|roof|platform)[^!?]{0,80}?(?:rn|right now|climb over|jump)"
-        r"|(?:climbed|climbing) over the (?:railing|fence|barrier|edge)",
-        r"i'?m (?:bleeding out|dying right now)|i(?:'?ve| have)? (?:just )?(?:overdosed|od'?d) (?:and|"
-        r"right now|just now|an hour ago|tonight)",
-    )),
-    Rule("attempt_in_progress", IMM, (
-        r"(?:i'?m|i am) (?:standing|sitting) (?:on|at) (?:the|a) (?:edge|ledge|bridge|roof|railing|tracks)",
-    ), context=M, fallback=None, negatable=False),
-    Rule("goodbye", IMM, (
-        r"this is (?:my |a )?(?:final |last )?(?:goodbye|farewell)(?: (?:note|letter|message))?|"
-        r"goodbye (?:forever|cruel world|world|everyone,? (?:forever|i'?m sorry))",
-        r"by the time (?:you|anyone|someone|they) (?:read|reads|see|sees|find|finds) this|"
-        r"this is my (?:last|final) (?:message|post|night|words)",
-        r"to (?:whoever|anyone who|the person who) (?:reads|finds|is reading) this|i won'?t be (?:here|"
-        r"around|alive) (?:tomorrow|much longer|by (?:morning|tomorrow)|anymore to)|(?:tell|"
-        r"please tell) my (?:\w+ )?i'?m sorry(?: and i love)",
-    )),
-    Rule("goodbye", IMM, (
-        r"(?:goodbye|bye|farewell) (?:everyone|all|guys|friends|forever)|thank you for everything|(?:tell|"
-        r"please tell) (?:my \w+ )?(?:that )?i love (?:them|her|him|you)"
-        r"|(?:take care of|look after|feed) (?:my \w+|mum|mom|dad) (?:for me|when i'?m gone)|when i'?m gone|"
-        r"(?:it'?s|it is) not (?:your|their|anyone'?s) fault"
-        r"|(?:watered|fed|hugged|saw) (?:the|my) \w+ (?:one )?(?:last|final) time",
-    ), context=M, window=3, fallback=None, negatable=False),
+    Rule(
+        "attempt_in_progress",
+        IMM,
+        (
+            r"i(?:'?ve| have)? (?:just |already )?(?:took|taken|swallowed|downed) (?:all (?:of )?(?:my |the )?|"
+            r"a bunch of |a whole (?:bottle|box|pack) of |@COUNT |too many |the whole (?:bottle|box) of )@PILLS",
+            r"i(?:'?ve| have) (?:just |already )?(?:taken|had|swallowed) an overdose|i (?:just|already) (?:took|had) "
+            r"an overdose|(?:swallowed|took|taken|downed) (?:everything|all the (?:pills|tablets)) (?:in|from) "
+            r"(?:the|my|our) (?:medicine |bathroom )?(?:cabinet|drawer|cupboard|box)"
+            r"|i(?:'?ve| have)? (?:just )?(?:drank|drunk|swallowed) (?:the |some |a bottle of )?(?:bleach|antifreeze|"
+            r"weedkiller|rat poison|poison)",
+            r"i(?:'?ve| have)? (?:just |already )(?:cut|slit) my (?:wrists?|throat)|(?:the )?rope is (?:around|"
+            r"round) my neck|(?:pills|meds) are (?:kicking in|starting to work)",
+            r"(?:swallowed|took|taken|downed|drank) (?:the whole|a whole|an entire|the entire|half the|"
+            r"half a) (?:bottle|box|pack|packet|strip|jar)"
+            r"|(?:i'?m |i am )?(?:sitting|standing|parked|stood)? ?(?:on|at) (?:the )?(?:ledge|edge of the roof|"
+            r"railing|top floor|roof|platform)[^!?]{0,80}?(?:rn|right now|climb over|jump)"
+            r"|(?:climbed|climbing) over the (?:railing|fence|barrier|edge)",
+            r"i'?m (?:bleeding out|dying right now)|i(?:'?ve| have)? (?:just )?(?:overdosed|od'?d) (?:and|"
+            r"right now|just now|an hour ago|tonight)",
+        ),
+    ),
+    Rule(
+        "attempt_in_progress",
+        IMM,
+        (r"(?:i'?m|i am) (?:standing|sitting) (?:on|at) (?:the|a) (?:edge|ledge|bridge|roof|railing|tracks)",),
+        context=M,
+        fallback=None,
+        negatable=False,
+    ),
+    Rule(
+        "goodbye",
+        IMM,
+        (
+            r"this is (?:my |a )?(?:final |last )?(?:goodbye|farewell)(?: (?:note|letter|message))?|"
+            r"goodbye (?:forever|cruel world|world|everyone,? (?:forever|i'?m sorry))",
+            r"by the time (?:you|anyone|someone|they) (?:read|reads|see|sees|find|finds) this|"
+            r"this is my (?:last|final) (?:night|words)",
+            r"to (?:whoever|anyone who|the person who) (?:reads|finds|is reading) this|i won'?t be (?:here|"
+            r"around|alive) (?:tomorrow|much longer|by (?:morning|tomorrow)|anymore to)|(?:tell|"
+            r"please tell) my (?:\w+ )?i'?m sorry(?: and i love)",
+        ),
+    ),
+    Rule(
+        "goodbye",
+        IMM,
+        (
+            r"(?:goodbye|bye|farewell) (?:everyone|all|guys|friends|forever)|thank you for everything|"
+            r"this is my (?:last|final) (?:message|post)|(?:tell|"
+            r"please tell) (?:my \w+ )?(?:that )?i love (?:them|her|him|you)"
+            r"|(?:take care of|look after|feed) (?:my \w+|mum|mom|dad) (?:for me|when i'?m gone)|when i'?m gone|"
+            r"(?:it'?s|it is) not (?:your|their|anyone'?s) fault"
+            r"|(?:watered|fed|hugged|saw) (?:the|my) \w+ (?:one )?(?:last|final) time",
+        ),
+        context=M,
+        window=3,
+        fallback=None,
+        negatable=False,
+    ),
+    # Finality: an apology or release from blame that, beside another farewell phrase, is a goodbye
+    # even without other risk in the text ("I'm sorry for everything. Don't blame yourselves.").
+    Rule(
+        "goodbye",
+        IMM,
+        (
+            r"(?:please )?(?:don'?t|do not|dont) blame (?:yourself|yourselves|anyone|each other)"
+            r"|(?:it|this|none of this) (?:is|was|'?s)(?:n'?t| not) (?:on you|your fault|anyone'?s fault)"
+            r"|none of this is (?:on you|your fault|anyone'?s fault)",
+            r"i'?m (?:so )?sorry (?:for|about) everything|please forgive me|it'?s (?:better|easier) (?:for everyone )?"
+            r"this way|(?:please )?don'?t come looking(?: for me)?|(?:signing|logging) off (?:for good|forever)",
+            r"i won'?t be (?:coming|going) (?:home|back)|i won'?t (?:see|get to see) (?:you|them|her|him) again"
+            r"|(?:the )?last (?:thing i'?ll (?:ever )?(?:write|say)|words i)|i love you all",
+        ),
+        context=M,
+        window=3,
+        fallback=None,
+        negatable=False,
+        mutual=True,
+    ),
 )
 
 # Phrases that look like risk and are not. A signal overlapping one of these is dropped.
 GUARDS: tuple[Guard, ...] = (
-    Guard("idiom", (
-        r"(?:want to|wanna|would|could|gonna|going to|about to|i'?ll|i'?m going to) die (?:of|"
-        r"from) (?:embarrassment|shame|laughter|laughing"
-        r"|boredom|cringe|cuteness|happiness|excitement|joy|jealousy)|die (?:laughing|happy|old|rich|famous|"
-        r"with my boots on)",
-        r"(?:want to|wanna) die (?:old|happy|in my sleep at \d+)|(?:i'?m |i am )?dying (?:to|for|"
-        r"of laughter|laughing)"
-        r"|kill (?:for|time|the (?:lights|mood|vibe|process|engine|app|music|bug|task|job|server))",
-        r"(?:the|this|that|my|these|those|your) (?:deadline|job|work|boss|heat|commute|traffic|exam|"
-        r"homework|feet|back|cold|hangover"
-        r"|suspense|wait|music|song|show|game|shoes|kids|commute) (?:is|are|was|were|'?s) (?:literally |"
-        r"actually |honestly |really |just )?killing me",
-        r"(?:my|his|her|the) (?:mom|mum|mother|dad|father|wife|husband|boss|teacher|coach|girlfriend|"
-        r"boyfriend|parents) (?:is|are|will|'?s) (?:gonna|going to) kill me",
-        r"end (?:it|things) with (?:him|her|them|my \w+)|(?:murder|kill) (?:a|an|some) (?:pizza|burger|beer|"
-        r"pint|coffee|curry|kebab|steak|sandwich|drink)",
-        r"suicide (?:squad|prevention|awareness|hotline|rates?|statistics|watch|doors?|mission|run|burn)|"
-        r"(?:the )?suicide (?:of|in) (?:the|a) (?:character|main)",
-        r"cut (?:@MYSELF|myself) (?:a|some|another) (?:slice|piece|break|some slack)|(?:cut|"
-        r"hurt) @MYSELF (?:shaving|cooking|while (?:cooking|shaving|chopping))"
-        r"|(?:cut|hurt|burned|burnt) @MYSELF (?:on (?:a|the) (?:knife|glass|paper|oven|stove|pan)|"
-        r"at the gym|playing|running|skiing|by accident|accidentally)",
-        r"overdos(?:e|ed|ing) on (?:coffee|caffeine|sugar|chocolate|netflix|tv|anime|carbs|candy|cake|pizza|"
-        r"memes)",
-        r"kill (?:it|them all) (?:at|on|in)|killing it|killed it|(?:jump|jumping) off (?:the|"
-        r"a) (?:diving board|boat|dock|pier) (?:into|for)",
-        r"(?:hang|hanging) out|(?:shoot|shot) (?:me|you|him|her) (?:a|an) (?:message|text|email|dm)",
-        r"the (?:voices|voice) (?:of|from) (?:reason|the people|my (?:kids|children)|customers|the team)|"
-        r"voice (?:actors?|notes?|memo|message|assistant|chat|call)",
-    )),
+    Guard(
+        "idiom",
+        (
+            r"(?:want to|wanna|would|could|gonna|going to|about to|i'?ll|i'?m going to) die (?:of|"
+            r"from) (?:embarrassment|shame|laughter|laughing"
+            r"|boredom|cringe|cuteness|happiness|excitement|joy|jealousy)|die (?:laughing|happy|old|rich|famous|"
+            r"with my boots on)",
+            r"(?:want to|wanna) die (?:old|happy|in my sleep at \d+)|(?:i'?m |i am )?dying (?:to|for|"
+            r"of laughter|laughing)"
+            r"|kill (?:for|time|the (?:lights|mood|vibe|process|engine|app|music|bug|task|job|server))",
+            r"(?:the|this|that|my|these|those|your) (?:deadline|job|work|boss|heat|commute|traffic|exam|"
+            r"homework|feet|back|cold|hangover"
+            r"|suspense|wait|music|song|show|game|shoes|kids|commute) (?:is|are|was|were|'?s) (?:literally |"
+            r"actually |honestly |really |just )?killing me",
+            r"(?:my|his|her|the) (?:mom|mum|mother|dad|father|wife|husband|boss|teacher|coach|girlfriend|"
+            r"boyfriend|parents) (?:is|are|will|'?s) (?:gonna|going to) kill me",
+            r"end (?:it|things) with (?:him|her|them|my \w+)|(?:murder|kill) (?:a|an|some) (?:pizza|burger|beer|"
+            r"pint|coffee|curry|kebab|steak|sandwich|drink)",
+            r"suicide (?:squad|prevention|awareness|hotline|rates?|statistics|watch|doors?|mission|run|burn)|"
+            r"(?:the )?suicide (?:of|in) (?:the|a) (?:character|main)",
+            r"cut (?:@MYSELF|myself) (?:a|some|another) (?:slice|piece|break|some slack)|(?:cut|"
+            r"hurt) @MYSELF (?:shaving|cooking|while (?:cooking|shaving|chopping))"
+            r"|(?:cut|hurt|burned|burnt) @MYSELF (?:on (?:a|the) (?:knife|glass|paper|oven|stove|pan)|"
+            r"at the gym|playing|running|skiing|by accident|accidentally)",
+            r"overdos(?:e|ed|ing) on (?:coffee|caffeine|sugar|chocolate|netflix|tv|anime|carbs|candy|cake|pizza|"
+            r"memes)",
+            r"kill (?:it|them all) (?:at|on|in)|killing it|killed it|(?:jump|jumping) off (?:the|"
+            r"a) (?:diving board|boat|dock|pier) (?:into|for)",
+            r"(?:hang|hanging) out|(?:shoot|shot) (?:me|you|him|her) (?:a|an) (?:message|text|email|dm)",
+            r"the (?:voices|voice) (?:of|from) (?:reason|the people|my (?:kids|children)|customers|the team)|"
+            r"voice (?:actors?|notes?|memo|message|assistant|chat|call)",
+        ),
+    ),
 )
 
 # Sentence-level context words, used by guards in engine.py.
@@ -503,7 +698,9 @@ PROFESSIONAL = (
     r"dissertation|thesis|research|study|studies|paper|lecture|training|course|workshop|policy|statistics|"
     r"rates?"
     r"|prevention|postvention|awareness|campaign|webinar|article|literature|evidence|module|curriculum|"
-    r"guidelines?|students?"
+    r"guidelines?|students?|essay|chapter|textbook|exam question|case study|risk (?:assessments?|factors)"
+    r"|patients?|presentations|safeguarding|protocol|placement|supervision|clinicians?|gps?|nurses?"
+    r"|asked (?:me )?(?:about|if|whether)"
 )
 FIRST_PERSON = r"i|i'?m|im|i'?ve|i'?d|i'?ll|me|my|mine|myself"
 NEGATORS = (

@@ -17,24 +17,24 @@ L, M, H, IMM = RiskLevel.LOW, RiskLevel.MODERATE, RiskLevel.HIGH, RiskLevel.IMMI
 MACROS: dict[str, str] = {
     "IK": r"ik|k|'k",
     "ADV": r"(?:echt |gewoon |gwn |egt |eigenlijk |soms |vaak |steeds |al |toch |liefst |het liefst |dan |"
-        r"nu |wel |zo graag )*",
+    r"nu |wel |zo graag )*",
     "GA": r"@IK (?:ga|wil|zal)|(?:ga|wil|zal) @IK",
     "GAP": r"(?:[\w']+ ){0,4}",
     "MEZELF": r"mezelf|mijzelf|me zelf|mij zelf|m'?n eigen|mijn eigen",
     "ZM": r"zelfmoord|zelf ?moord|zelfmoor|zelfdoding|su[iï]cide|suicide|zelfmoord ?poging|"
-        r"z[e3]lfm[o0]{2}rd|z e l f m o o r d",
+    r"z[e3]lfm[o0]{2}rd|z e l f m o o r d",
     "ZMAL": r"su[iï]cida(?:al|le)|suicida(?:al|le)",
     # the act, verb-final: "... mezelf van kant maken", "... er een eind aan maken"
     "ACT": r"(?:@MEZELF|me|mij) (?:[\w']+ ){0,3}?(?:van kant|om het leven|om ?zeep|dood|iets|wat|wat aan|"
-        r"iets aan) ?(?:te )?(?:maken|brengen|helpen|doen|aandoen|aan te doen)"
+    r"iets aan) ?(?:te )?(?:maken|brengen|helpen|doen|aandoen|aan te doen)"
     r"|@MEZELF (?:te )?(?:doden|ombrengen|vermoorden|opknopen|ophangen)|(?:er|"
     r"het) (?:\w+ )?(?:een )?eind[e]? aan (?:te )?maken"
     r"|een eind[e]? (?:aan|maken aan) (?:mijn|m'?n) leven(?: (?:te )?maken)?|(?:mijn|"
     r"m'?n) leven (?:te )?be[eë]indigen"
     r"|uit het leven (?:te )?stappen|@ZM (?:te )?plegen",
     "METHOD": r"over (?:de|het) (?:reling|rand|hek|brugleuning|balustrade)|van het viaduct|(?:voor|"
-        r"onder) (?:de|een) (?:metro|tram) (?:te )?springen|(?:@MEZELF|me|mij) (?:op ?(?:te )?hangen|"
-        r"op ?(?:te )?knopen|dood (?:te )?schieten|neer (?:te )?schieten|(?:te )?verdrinken)"
+    r"onder) (?:de|een) (?:metro|tram) (?:te )?springen|(?:@MEZELF|me|mij) (?:op ?(?:te )?hangen|"
+    r"op ?(?:te )?knopen|dood (?:te )?schieten|neer (?:te )?schieten|(?:te )?verdrinken)"
     r"|(?:van|vanaf|van de|van het) (?:een |de |het )?(?:brug|flat|dak|gebouw|balkon|toren|"
     r"klif) (?:af )?(?:te )?springen"
     r"|voor (?:de|een) (?:trein|bus|auto|vrachtwagen) (?:te )?(?:springen|gaan (?:staan|liggen)|lopen)"
@@ -43,243 +43,401 @@ MACROS: dict[str, str] = {
     r"|een overdosis (?:te )?(?:nemen|slikken)|(?:mijn|m'?n) polsen (?:door ?(?:te )?snijden|"
     r"open ?(?:te )?snijden)",
     "PILLEN": r"pillen|medicijnen|medicatie|tabletten|slaappillen|paracetamol|oxazepam|antidepressiva|"
-        r"pijnstillers|insuline|morfine",
+    r"pijnstillers|insuline|morfine",
     "DERDE": r"(?:mijn |m'?n |onze )(?:beste )?(?:vriend|vriendin|vriendje|vriendinnetje|zus|zusje|broer|"
-        r"broertje|moeder|vader|zoon|dochter"
+    r"broertje|moeder|vader|zoon|dochter"
     r"|kind|neef|nicht|partner|man|vrouw|collega|klasgenoot|leerling|student|cli[eë]nt|huisgenoot|oom|"
     r"tante)|hij|zij|ze",
     "PLEGER": r"hij|zij|ze|mijn (?:man|vrouw|vriend|vriendin|partner|ex|vader|moeder|stiefvader|stiefmoeder|"
-        r"oom|broer|zus|ouders|opa|baas)",
+    r"oom|broer|zus|ouders|opa|baas)",
     "KIND": r"kind|kinderen|kindje|zoon|zoontje|dochter|dochtertje|baby|peuter|broertje|zusje",
 }
 
 RULES: tuple[Rule, ...] = (
-    Rule("distress", L, (
-        r"@IK (?:voel me|ben|ben echt|voel mij) (?:zo |heel |erg |echt |ontzettend |super |enorm |compleet |"
-        r"helemaal |best )*(?:somber|depressief"
-        r"|down|leeg|alleen|eenzaam|waardeloos|rot|slecht|ellendig|verdrietig|wanhopig|angstig|bang|"
-        r"overspannen|kapot|uitgeput|op|moe"
-        r"|opgebrand|verloren|hopeloos|gestrest|een mislukkeling|een last|niks waard|niets waard|nutteloos|"
-        r"verdoofd)",
-        r"@IK (?:kan|trek) (?:het )?(?:echt )?niet meer(?: aan)?|@IK kan het niet meer aan|"
-        r"alles is (?:me )?(?:te ?veel|zinloos)",
-        r"paniekaanval(?:len)?|@IK (?:huil|moet huilen) (?:de hele dag|elke dag|alleen maar|steeds)|"
-        r"@IK haat mezelf|niemand (?:geeft om mij|houdt van mij|begrijpt me)",
-        r"@IK (?:slaap|eet) (?:al )?(?:weken |dagen )?(?:slecht|niet meer)|"
-        r"@IK zie (?:het )?(?:allemaal )?(?:niet meer zitten|geen licht meer)",
-        r"mijn (?:moeder|vader|man|vrouw|partner|zoon|dochter|kind|broer|zus|vriend|vriendin|oma|opa|hond|"
-        r"kat) is (?:net |onlangs )?(?:overleden|gestorven|dood)",
-        r"(?:zo|echt|heel|erg|super) (?:verdrietig|eenzaam|boos|bang|moe|gestrest|angstig|somber|down|"
-        r"kapot)|(?:moet|moest|blijf) (?:steeds |de hele tijd )?huilen"
-        r"|@IK (?:kan|kon) (?:niet|ni) slapen|@IK pieker|begrafenis|uitvaart|scheiding|puinhoop|rouw",
-        r"@IK ben (?:net |vandaag |gisteren )?(?:ontslagen|gedumpt|verlaten)|(?:mijn|m'?n) (?:vrouw|man|"
-        r"vriend|vriendin|partner) is weg|(?:hij|zij|ze|mijn \w+) heeft (?:het )?(?:uitgemaakt|me verlaten)|"
-        r"@IK ben (?:net |vandaag |al )?(?:mijn|m'?n) (?:baan|werk|huis)(?: en (?:mijn|m'?n) (?:baan|werk|"
-        r"huis))? kwijt",
-    )),
-    Rule("passive_death_wish", M, (
-        r"@IK (?:wil|wou|zou willen|wilde) (?:echt |gewoon |zo graag |het liefst |soms |"
-        r"eigenlijk )*dood(?: zijn| gaan)?",
-        r"(?:@IK wou|@IK wilde|@IK zou willen) dat @IK (?:dood was|niet (?:meer )?wakker (?:werd|word)|"
-        r"er niet (?:meer )?was|nooit geboren was)"
-        r"|was @IK maar dood|liever dood|het leven (?:moe|beu)|levensmoe|doodsgedachten|doodswens",
-        r"nooit meer wakker (?:te )?(?:word|worden)|in slaap vallen en (?:nooit|niet) meer wakker|(?:dat|"
-        r"als) @IK er (?:\w+ ){0,2}niet meer ben|@IK (?:wou|wil|wilde) dat @IK @ADV(?:kon )?verdwijnen",
-        r"@IK (?:hoop|wil) (?:dat @IK )?niet meer wakker (?:te )?(?:word|worden)|"
-        r"@IK wil (?:gewoon )?verdwijnen(?: voor altijd)?",
-        r"@IK (?:wil|wou) (?:echt |gewoon )?niet meer (?:leven|verder|bestaan|hier zijn|wakker worden)|"
-        r"@IK wil er niet meer zijn",
-        r"@IK (?:kan|wil) (?:zo )?niet (?:meer )?verder|@IK zie het niet meer zitten|(?:geen|"
-        r"niets om) (?:reden|zin) (?:meer )?(?:om )?(?:te )?(?:leven|verder te gaan)",
-    ), negatable=False),
-    Rule("hopelessness", M, (
-        r"(?:iedereen|ze|jullie|mijn (?:familie|kinderen|ouders)|de wereld) (?:is|zijn|zou|"
-        r"zouden) (?:beter af|beter af zijn|gelukkiger) (?:zijn )?zonder mij",
-        r"@IK ben (?:alleen maar |gewoon )?een (?:last|blok aan het been)(?: voor (?:iedereen|mijn familie|"
-        r"jullie))?",
-        r"(?:(?:heeft|hebben|is|zijn) (?:meer aan mij|beter af|beter af zijn)|beter af (?:is|zijn|zou zijn|"
-        r"zouden zijn)) (?:als|wanneer|zonder) (?:ik er niet (?:meer )?(?:ben|zou zijn)|mij)",
-        r"niemand (?:zou|zal) (?:me|mij) (?:missen|missen als)|"
-        r"het (?:leven )?heeft (?:allemaal )?geen zin (?:meer)?|het leven is niet de moeite waard",
-        r"@IK zie geen (?:uitweg|toekomst|(?:enkele )?reden|zin) (?:meer)?|er is geen uitweg|"
-        r"het wordt (?:toch )?nooit meer beter|@IK heb (?:het leven )?opgegeven",
-    ), negatable=False),
-    Rule("suicidal_thoughts", M, (
-        r"@IK (?:ben|voel me) (?:zo |erg |heel |echt )?@ZMAL|@ZMAL (?:gedachten|gevoelens)|@ZM ?gedachten?|"
-        r"gedachten aan @ZM",
-        r"(?:@IK )?(?:denk|dacht) (?:vaak |steeds |veel |de laatste tijd |de hele tijd |soms |elke dag |"
-        r"bijna elke dag )*(?:aan|over) (?:@ZM|dood(?:gaan)?|het einde|er een eind[e]? aan)",
-        r"@IK (?:wil|wou|zou willen|denk erover om|overweeg|heb zin om) @GAP@ACT|@ACT|"
-        r"@IK denk (?:\w+ ){0,4}aan unalive\w*",
-    )),
-    Rule("suicidal_thoughts", M, (r"@ZM|@ZMAL",), personal=True),
-    Rule("self_harm", M, (
-        r"@IK (?:heb )?(?:snij|snijd|sneed|brand|kras|beschadig|sla) (?:mezelf|me|mij)(?: weer| opnieuw|"
-        r" vaak)?|@IK heb (?:mezelf|me) (?:weer )?(?:gesneden|gebrand|bekrast|beschadigd|pijn gedaan)",
-        r"(?:in|op) (?:mijn|m'?n) (?:benen|armen|polsen|buik|dijen) (?:gekrast|gesneden|gekerfd|gebrand)|"
-        r"(?:gekrast|gesneden|gekerfd) in (?:mijn|m'?n) (?:benen|armen|polsen|buik|dijen)"
-        r"|(?:hand|arm|vingers) in het vuur",
-        r"zelfbeschadiging|automutilatie|@IK (?:wil|moet) (?:mezelf|me) (?:snijden|pijn doen|krassen|"
-        r"beschadigen)|(?:snijden|krassen) in (?:mijn|m'?n) (?:armen|benen|polsen)",
-        r"@IK (?:heb|krijg|voel) (?:de )?(?:drang|neiging) om (?:mezelf|me) (?:te )?(?:snijden|pijn te doen|"
-        r"beschadigen|krassen)",
-    )),
-    Rule("eating_disorder", M, (
-        r"(?:mezelf|me) (?:laten )?(?:overgeven|braken|kotsen)|@IK (?:hongere|honger) (?:mezelf|me) uit|"
-        r"uithongeren|laxeermiddelen",
-        r"@IK (?:eet|at) (?:bijna |helemaal )?(?:niets|niks)(?: meer)? om (?:af te vallen|dun te worden)|"
-        r"eetstoornis|anorexia|boulimia|pro[- ]?ana|eetbuien",
-        r"@IK heb (?:al )?(?:\d+|twee|drie|vier|vijf) dagen niet (?:meer )?gegeten|vingers in (?:mijn|"
-        r"m'?n) keel|over de \d+ calorie\w*"
-        r"|@IK eet (?:alleen|nog maar|maar) (?:nog )?(?:een|1|één) \w+ per dag",
-    )),
-    Rule("abuse", M, (
-        r"(?:@PLEGER) (?:slaat|schopt|mishandelt|misbruikt|verkracht|bedreigt|wurgt|sloeg|schopte|"
-        r"verkrachtte|misbruikte|mishandelde) (?:me|mij)",
-        r"(?:@PLEGER) (?:heeft|hebben) (?:me|mij) (?:\w+ ){0,3}(?:geschopt|geslagen|geduwd|verkracht|"
-        r"misbruikt|gewurgd|bedreigd|opgesloten)"
-        r"|(?:sluiten|sluit|pakken|pakt) (?:mijn|m'?n) telefoon af|laten me niet (?:naar buiten|gaan|weg)",
-        r"@IK (?:ben|werd|word) (?:verkracht|misbruikt|mishandeld|aangerand|geslagen)|huiselijk geweld|"
-        r"seksueel misbruik|@IK ben bang voor (?:mijn )?(?:man|vrouw|partner|vader|stiefvader|vriend)",
-    )),
-    Rule("third_party_risk", M, (
-        r"@DERDE (?:(?:zegt|zei|appte|vertelde) (?:dat )?(?:hij|ze|zij) )?(?:wil|wilt|gaat|denkt aan|"
-        r"praat over|heeft het over|dacht aan) @GAP(?:zelfmoord|dood|zichzelf (?:van kant maken|"
-        r"iets aandoen|doden|ombrengen|pijn doen|snijden)|er een eind[e]? aan (?:te )?maken|niet meer leven)",
-        r"(?:hij|ze|zij) (?:\w+ ){0,2}dood (?:wil|wilt|wou)|(?:hij|ze|zij) (?:wil|wilt) (?:\w+ )?dood|"
-        r"@DERDE (?:is|lijkt) (?:erg |heel )?@ZMAL|@DERDE (?:snijdt|beschadigt) zichzelf|"
-        r"@DERDE heeft (?:een )?(?:zelfmoordpoging gedaan|geprobeerd zichzelf)",
-    )),
-    Rule("voices", M, (
-        r"(?:hoor|horen) (?:ik )?(?:een (?:vrouw|man|stem)|stemmen|mensen) die|@IK hoor (?:soms |vaak |"
-        r"weer |steeds )?stemmen(?! (?:van|uit|buiten|beneden|boven|op de gang|bij de buren))|"
-        r"de stemmen (?:in mijn hoofd|zijn (?:er )?weer|komen terug)",
-    )),
-    Rule("method", H, (
-        r"(?:@IK )?(?:wil|wou|denk erover om|denk aan|overweeg) @GAP@METHOD|(?:denk @IK|"
-        r"@IK denk)[: ]+(?:[\w']+ ){0,4}@METHOD|@IK denk (?:vaak |steeds )?aan (?:springen|ophangen|"
-        r"een overdosis)",
-        r"(?:@MEZELF|me|mij) (?:op ?(?:te )?hangen|op ?(?:te )?knopen|dood (?:te )?schieten)",
-    )),
-    Rule("intent", H, (
-        r"(?:@GA|@IK ga het|@IK ga gewoon|@IK heb besloten (?:om )?|@IK ben van plan (?:om )?|"
-        r"@IK doe het) @GAP(?:@ACT|@METHOD)",
-        r"@IK stap uit het leven|(?:mijn|m'?n) besluit staat vast|@IK spring(?=\s*$|\s*[.!]| (?:eraf|ervoor|"
-        r"nu|zo))|(?:@ZM) (?:\w+ )?(?:vanavond|vannacht|morgen)",
-        r"@IK maak er (?:\w+ )?(?:een )?eind[e]? aan|@IK (?:ga|doe) het (?:echt |gewoon )?(?:doen|vanavond|"
-        r"vannacht|morgen)(?! \w+ (?:bij|met|voor) )",
-    )),
-    Rule("intent", H, (
-        r"(?:doe|ga) @IK het(?: doen)?|@IK (?:doe|ga) het (?:doen|vanavond|vannacht|morgen|nu)",
-    ), negatable=False, context=M, window=2, fallback=None),
-    Rule("plan", H, (
-        r"@IK heb (?:een|al een) plan(?: (?:om|hoe|voor))? @GAP(?:@ACT|@METHOD|te doen)|@IK (?:weet|"
-        r"heb bedacht) (?:al )?(?:hoe|wanneer|waar) @IK het (?:ga )?doe",
-        r"(?:touw|strop|@PILLEN|messen|mes) (?:\w+ ){0,4}(?:klaargezet|klaargelegd|opgehangen)|(?:het|"
-        r"de) (?:touw|strop|@PILLEN|messen|mes) (?:ligt|liggen|hangt|staat|staan) (?:al )?klaar"
-        r"|(?:touw|strop|@PILLEN|messen|mes) (?:ligt|liggen|hangt|staat|staan) al (?:op|in) (?:mijn|m'?n|"
-        r"de) \w+",
-        r"@IK (?:spaar|verzamel|heb (?:\w+ )?(?:gespaard|verzameld)) (?:al )?(?:\w+ )?@PILLEN|"
-        r"(?:een )?afscheidsbrief (?:geschreven|geschreven voor)|"
-        r"@IK heb (?:een )?afscheidsbrie\w+ geschreven",
-    )),
-    Rule("method_seeking", H, (
-        r"hoe (?:kan ik|moet ik|pleeg je|maak je) (?:het beste |makkelijk |snel |pijnloos )?(?:@ZM|@ACT|"
-        r"@METHOD|mezelf ophangen|een strop)",
-        r"hoeveel (?:van )?(?:mijn |mn |m'?n )?@PILLEN (?:heb je nodig|moet (?:ik|je) (?:nemen|slikken)|is|"
-        r"zijn) (?:om (?:dood te gaan|te sterven|er een eind aan te maken|niet meer wakker te worden)|"
-        r"dodelijk)",
-        r"pijnloos (?:dood ?gaan|sterven|@ZM)|(?:dodelijke|fatale) dosis (?:van )?(?:@PILLEN|pillen)?",
-    )),
-    Rule("method_seeking", H, (
-        r"(?:wat|welke) (?:is|zijn) (?:de )?(?:hoogste|hoge) (?:brug|bruggen|flat|flats|gebouw|gebouwen|"
-        r"toren)|hoogste (?:brug|flat|gebouw|toren)(?:en)? (?:in|van|bij)",
-        r"hoeveel @PILLEN (?:is|zijn) (?:te ?veel|gevaarlijk|een overdosis)|dodelijke dosis|"
-        r"hoe lang duurt (?:het )?(?:voor je )?(?:dood ?gaan|verdrinken|stikken|doodbloeden)",
-        r"waar kan ik (?:een )?(?:touw|wapen|pistool|helium) kopen|welke (?:brug|flat|gebouw|"
-        r"toren) (?:\w+ ){0,3}(?:is )?het (?:hoogst|hoogste)"
-        r"|(?:welke|wat voor) (?:pillen|medicijnen|slaappillen) (?:\w+ ){0,7}(?:het sterkst|sterk genoeg)|"
-        r"hoe diep is",
-    ), context=L, fallback=L),
-    Rule("recent_attempt", H, (
-        r"@IK heb (?:gisteren |vorige week |net |pas |onlangs |laatst |"
-        r"een paar dagen geleden )?(?:een )?(?:@ZM ?poging|poging tot @ZM)(?: gedaan)?"
-        r"|@IK heb (?:\w+ )?geprobeerd (?:om )?@GAP(?:@ACT|@METHOD)|@IK heb (?:een )?overdosis (?:genomen|"
-        r"gehad)"
-        r"|(?:@IK heb|heb @IK) (?:\w+ ){0,3}een poging (?:gedaan|ondernomen)",
-        r"(?:mijn|een) (?:laatste |recente |vorige )?(?:@ZM ?poging|poging tot @ZM)|na (?:mijn|de) poging",
-    ), history=True),
-    Rule("command_hallucination", H, (
-        r"(?:de |een )?stem(?:men)? (?:in mijn hoofd )?(?:zegt|zeggen|vertelt|vertellen|dwingt|dwingen|wil|"
-        r"willen|beveelt|bevelen) (?:me|mij|dat ik)"
-        r" @GAP(?:moet |te )?(?:@ACT|@METHOD|dood|pijn|snijden|springen|vermoorden|doden|iets aan ?doen|"
-        r"aanvallen|steken)",
-        r"(?:de |een )?stem(?:men)? (?:zegt|zeggen|vertelt|vertellen) (?:dat )?@IK [^.!?]{0,60}(?:moet|"
-        r"als straf)",
-    )),
-    Rule("harm_to_others", H, (
-        r"(?:@GA|@IK denk erover om) (?:\w+ )?(?:hem|haar|ze|iemand|mensen|mijn \w+|jou|je|"
-        r"hun) @GAP(?:vermoorden|wat aandoen|doodmaken|dood maken|doodschieten|neersteken|neerschieten"
-        r"|pijn doen|iets aandoen|wurgen|in elkaar slaan|vergiftigen|(?:te )?doden)",
-    )),
-    Rule("child_at_risk", H, (
-        r"(?:@PLEGER) (?:slaat|schopt|mishandelt|misbruikt|betast|sloeg|schopte|knijpt|duwt|schudt|"
-        r"schudde) (?:mijn|ons|onze|de|zijn|haar) @KIND",
-        r"@IK ben bang dat @IK (?:mijn|de|ons|onze) @KIND (?:iets )?(?:aan ?doe|zal aandoen|"
-        r"pijn (?:zal )?doe|sla|zal slaan|door elkaar schud)",
-        r"@IK (?:heb|sla|schud) (?:mijn|de|ons) (?:baby|kind|kindje|peuter) (?:geslagen|door elkaar geschud|"
-        r"pijn gedaan)",
-    )),
-    Rule("third_party_risk", H, (
-        r"@DERDE heeft (?:net |zojuist )?(?:al )?(?:haar |zijn |een hoop |heel veel |"
-        r"\d+ )?@PILLEN (?:genomen|ingenomen|geslikt)|@DERDE staat op (?:de|het) (?:brug|dak|spoor)",
-    )),
-    Rule("timeline", L, (
-        r"als het donker is|vanavond|vannacht|morgen|vandaag|dit weekend|deze week|straks|nu meteen|"
-        r"zo meteen|binnenkort|over (?:een )?(?:uur|paar uur|\d+ (?:uur|minuten))",
-    ), negatable=False, context=M, window=1),
-    Rule("means_at_hand", L, (
-        r"@IK heb (?:de |genoeg |al (?:de |mijn )?|een )?(?:@PILLEN|touw|strop|mes|wapen|pistool|"
-        r"scheermesje|scheermesjes|helium)(?: (?:klaarliggen|liggen|hier|bij me|in huis))?",
-        r"(?:het|de) (?:touw|strop|mes|@PILLEN) (?:ligt|liggen|staat|staan) (?:al )?klaar|@IK sta (?:op|"
-        r"bij) (?:de|het) (?:brug|dak|rand|spoor)",
-    ), negatable=False, context=M, window=1),
-    Rule("attempt_in_progress", IMM, (
-        r"@IK heb (?:net |zojuist |al )?(?:al (?:mijn |m'?n )|alle |(?:een|de) hele (?:strip|doos|pot|"
-        r"fles) (?:\w+ )?|\d+ |te veel )(?:@PILLEN )?(?:genomen|ingenomen|geslikt)",
-        r"(?:@IK sta|@IK zit|sta|zit) (?:op|bij) (?:de|het) (?:\w+ )?(?:brug|dak|rand|spoor|perron|"
-        r"reling)[^.!?]{0,60}(?:spring|over het hek|over de reling|geklommen|trein komt)"
-        r"|over (?:het hek|de reling|de balustrade) geklommen",
-        r"@IK heb (?:net |zojuist )(?:mijn|m'?n) polsen (?:door|open)gesneden|"
-        r"(?:het )?touw zit (?:al )?om (?:mijn|m'?n) nek",
-    )),
-    Rule("goodbye", IMM, (
-        r"dit is (?:mijn )?(?:laatste )?(?:afscheid|vaarwel|laatste bericht)|vaarwel (?:allemaal|iedereen|"
-        r"wereld)|tegen de tijd dat (?:je|jij|jullie|iemand) dit (?:leest|lezen)",
-        r"als (?:je|jij|jullie) dit (?:leest|lezen)(?:,)? (?:ben|leef) @IK (?:er )?(?:al )?niet meer|"
-        r"@IK ben er morgen niet meer",
-    )),
-    Rule("goodbye", IMM, (
-        r"(?:dag allemaal|dag iedereen|doei allemaal|dankjewel voor alles|bedankt voor alles)|"
-        r"zorg (?:goed )?voor (?:mijn|m'?n) (?:kat|hond|kinderen|huisdieren)"
-        r"|zeg (?:tegen|aan) (?:mijn \w+|iedereen|\w+) dat (?:@IK van (?:haar|hem|hen|ze|jullie) hou|"
-        r"'?t? ?(?:het )?(?:niet|ni) (?:hun|jullie|jouw) schuld)",
-    ), context=M, window=3, fallback=None, negatable=False),
+    Rule(
+        "distress",
+        L,
+        (
+            r"@IK (?:voel me|ben|ben echt|voel mij) (?:zo |heel |erg |echt |ontzettend |super |enorm |compleet |"
+            r"helemaal |best )*(?:somber|depressief"
+            r"|down|leeg|alleen|eenzaam|waardeloos|rot|slecht|ellendig|verdrietig|wanhopig|angstig|bang|"
+            r"overspannen|kapot|uitgeput|op|moe"
+            r"|opgebrand|verloren|hopeloos|gestrest|een mislukkeling|een last|niks waard|niets waard|nutteloos|"
+            r"verdoofd)",
+            r"@IK (?:kan|trek) (?:het )?(?:echt )?niet meer(?: aan)?|@IK kan het niet meer aan|"
+            r"alles is (?:me )?(?:te ?veel|zinloos)",
+            r"paniekaanval(?:len)?|@IK (?:huil|moet huilen) (?:de hele dag|elke dag|alleen maar|steeds)|"
+            r"@IK haat mezelf|niemand (?:geeft om mij|houdt van mij|begrijpt me)",
+            r"@IK (?:slaap|eet) (?:al )?(?:weken |dagen )?(?:slecht|niet meer)|"
+            r"@IK zie (?:het )?(?:allemaal )?(?:niet meer zitten|geen licht meer)",
+            r"mijn (?:moeder|vader|man|vrouw|partner|zoon|dochter|kind|broer|zus|vriend|vriendin|oma|opa|hond|"
+            r"kat) is (?:net |onlangs )?(?:overleden|gestorven|dood)",
+            r"(?:zo|echt|heel|erg|super) (?:verdrietig|eenzaam|boos|bang|moe|gestrest|angstig|somber|down|"
+            r"kapot)|(?:moet|moest|blijf) (?:steeds |de hele tijd )?huilen"
+            r"|@IK (?:kan|kon) (?:niet|ni) slapen|@IK pieker|begrafenis|uitvaart|scheiding|puinhoop|rouw",
+            r"@IK ben (?:net |vandaag |gisteren )?(?:ontslagen|gedumpt|verlaten)|(?:mijn|m'?n) (?:vrouw|man|"
+            r"vriend|vriendin|partner) is weg|(?:hij|zij|ze|mijn \w+) heeft (?:het )?(?:uitgemaakt|me verlaten)|"
+            r"@IK ben (?:net |vandaag |al )?(?:mijn|m'?n) (?:baan|werk|huis)(?: en (?:mijn|m'?n) (?:baan|werk|"
+            r"huis))? kwijt",
+        ),
+    ),
+    Rule(
+        "passive_death_wish",
+        M,
+        (
+            r"@IK (?:wil|wou|zou willen|wilde) (?:echt |gewoon |zo graag |het liefst |soms |"
+            r"eigenlijk )*dood(?: zijn| gaan)?",
+            r"(?:@IK wou|@IK wilde|@IK zou willen) dat @IK (?:dood was|niet (?:meer )?wakker (?:werd|word)|"
+            r"er niet (?:meer )?was|nooit geboren was)"
+            r"|was @IK maar dood|liever dood|het leven (?:moe|beu)|levensmoe",
+            r"nooit meer wakker (?:te )?(?:word|worden)|in slaap vallen en (?:nooit|niet) meer wakker|(?:dat|"
+            r"als) @IK er (?:\w+ ){0,2}niet meer ben|@IK (?:wou|wil|wilde) dat @IK @ADV(?:kon )?verdwijnen",
+            r"@IK (?:hoop|wil) (?:dat @IK )?niet meer wakker (?:te )?(?:word|worden)|"
+            r"@IK wil (?:gewoon )?verdwijnen(?: voor altijd)?",
+            r"@IK (?:wil|wou) (?:echt |gewoon |gwn )?(?:niet|ni|nie) meer (?:leven|verder|bestaan|hier zijn|"
+            r"wakker worden)|@IK wil er (?:niet|ni|nie) meer zijn|(?:wil|wou) er (?:niet|ni) meer zijn",
+            r"(?:was|ware) @IK maar nooit geboren|@IK (?:wou|wilde) dat @IK nooit geboren (?:was|ben)"
+            r"|@IK hoop (?:dat @IK )?(?:gewoon |gwn )?in (?:mijn|m'?n|mn) slaap (?:dood ?ga|sterf|overlijd)",
+            r"(?:zou|vind|vond) (?:het )?(?:niet|ni|nie) erg (?:vinden )?(?:als|moest|mocht) @IK (?:er )?"
+            r"(?:\w+ ){0,2}(?:niet|ni|nie) meer (?:was|ben|wakker (?:werd|word|worden))",
+            r"@IK (?:kan|wil) (?:zo )?niet (?:meer )?verder|@IK zie het niet meer zitten|(?:geen|"
+            r"niets om) (?:reden|zin) (?:meer )?(?:om )?(?:te )?(?:leven|verder te gaan)",
+        ),
+        negatable=False,
+    ),
+    Rule(
+        "hopelessness",
+        M,
+        (
+            r"(?:iedereen|ze|jullie|mijn (?:familie|kinderen|ouders)|de wereld) (?:is|zijn|zou|"
+            r"zouden) (?:beter af|beter af zijn|gelukkiger) (?:zijn )?zonder mij",
+            r"@IK ben (?:alleen maar |gewoon )?een (?:last|blok aan het been)(?: voor (?:iedereen|mijn familie|"
+            r"jullie))?",
+            r"(?:(?:heeft|hebben|is|zijn) (?:meer aan mij|beter af|beter af zijn)|beter af (?:is|zijn|zou zijn|"
+            r"zouden zijn)) (?:als|wanneer|zonder) (?:ik er niet (?:meer )?(?:ben|zou zijn)|mij)",
+            r"niemand (?:zou|zal) (?:me|mij) (?:missen|missen als)|"
+            r"het (?:leven )?heeft (?:allemaal )?geen zin (?:meer)?|het leven is niet de moeite waard",
+            r"zonder mij (?:\w+ ){0,3}(?:beter af|gelukkiger|eindelijk rust|makkelijker|opgelucht)|"
+            r"(?:opgelucht|beter af|gelukkiger) (?:\w+ ){0,3}als @IK (?:er )?(?:niet|ni) meer (?:ben|was|zou zijn)"
+            r"|wat heeft het (?:allemaal )?(?:nog )?voor zin|@IK ben (?:maar )?(?:zonde van de (?:zuurstof|ruimte)|"
+            r"een verspilling)",
+            r"@IK zie geen (?:uitweg|toekomst|(?:enkele )?reden|zin) (?:meer)?|er is geen uitweg|"
+            r"het wordt (?:toch )?nooit meer beter|@IK heb (?:het leven )?opgegeven",
+        ),
+        negatable=False,
+    ),
+    Rule(
+        "suicidal_thoughts",
+        M,
+        (
+            r"@IK (?:ben|voel me) (?:zo |erg |heel |echt )?@ZMAL|@ZMAL (?:gedachten|gevoelens)|@ZM ?gedachten?|"
+            r"gedachten aan @ZM",
+            r"(?:@IK )?(?:denk|dacht) (?:vaak |steeds |veel |de laatste tijd |de hele tijd |soms |elke dag |"
+            r"bijna elke dag )*(?:aan|over) (?:@ZM|dood(?:gaan)?|het einde|er een eind[e]? aan)",
+            r"@IK (?:wil|wou|zou willen|denk erover om|overweeg|heb zin om) @GAP@ACT|@ACT|"
+            r"@IK denk (?:\w+ ){0,4}aan unalive\w*",
+        ),
+    ),
+    Rule("suicidal_thoughts", M, (r"@ZM|@ZMAL|unaliven",), personal=True),
+    Rule(
+        "self_harm",
+        M,
+        (
+            r"@IK (?:heb )?(?:snij|snijd|sneed|brand|kras|beschadig|sla) (?:mezelf|me|mij)(?: weer| opnieuw|"
+            r" vaak)?|@IK heb (?:mezelf|me) (?:weer )?(?:gesneden|gebrand|bekrast|beschadigd|pijn gedaan)",
+            r"(?:in|op) (?:mijn|m'?n) (?:benen|armen|polsen|buik|dijen) (?:gekrast|gesneden|gekerfd|gebrand)|"
+            r"(?:gekrast|gesneden|gekerfd) in (?:mijn|m'?n) (?:benen|armen|polsen|buik|dijen)"
+            r"|(?:hand|arm|vingers) in het vuur",
+            r"@IK (?:wil|moet) (?:mezelf|me) (?:snijden|pijn doen|krassen|"
+            r"beschadigen)|(?:snijden|krassen) in (?:mijn|m'?n) (?:armen|benen|polsen)",
+            r"@IK (?:heb|krijg|voel) (?:de )?(?:drang|neiging) om (?:mezelf|me) (?:te )?(?:snijden|pijn te doen|"
+            r"beschadigen|krassen)",
+        ),
+    ),
+    # bare topic words: they count when the writer is in the sentence and it is not professional talk
+    Rule("self_harm", M, (r"zelfbeschadiging|automutilatie",), personal=True),
+    Rule("passive_death_wish", M, (r"doodsgedachten|doodswens",), personal=True),
+    Rule(
+        "eating_disorder",
+        M,
+        (
+            r"(?:mezelf|me) (?:laten )?(?:overgeven|braken|kotsen)|@IK (?:hongere|honger) (?:mezelf|me) uit|"
+            r"uithongeren|laxeermiddelen",
+            r"@IK (?:eet|at) (?:bijna |helemaal )?(?:niets|niks)(?: meer)? om (?:af te vallen|dun te worden)|"
+            r"eetstoornis|anorexia|boulimia|pro[- ]?ana|eetbuien",
+            r"@IK heb (?:al )?(?:\d+|twee|drie|vier|vijf) dagen niet (?:meer )?gegeten|vingers in (?:mijn|"
+            r"m'?n) keel|over de \d+ calorie\w*"
+            r"|@IK eet (?:alleen|nog maar|maar) (?:nog )?(?:een|1|één) \w+ per dag",
+        ),
+    ),
+    Rule(
+        "abuse",
+        M,
+        (
+            r"(?:@PLEGER) (?:slaat|schopt|mishandelt|misbruikt|verkracht|bedreigt|wurgt|sloeg|schopte|"
+            r"verkrachtte|misbruikte|mishandelde) (?:me|mij)",
+            r"(?:@PLEGER) (?:heeft|hebben) (?:me|mij) (?:\w+ ){0,3}(?:geschopt|geslagen|geduwd|verkracht|"
+            r"misbruikt|gewurgd|bedreigd|opgesloten)"
+            r"|(?:sluiten|sluit|pakken|pakt) (?:mijn|m'?n) telefoon af|laten me niet (?:naar buiten|gaan|weg)",
+            r"@IK (?:ben|werd|word) (?:verkracht|misbruikt|mishandeld|aangerand|geslagen)|huiselijk geweld|"
+            r"seksueel misbruik|@IK ben bang voor (?:mijn )?(?:man|vrouw|partner|vader|stiefvader|vriend)",
+        ),
+    ),
+    Rule(
+        "third_party_risk",
+        M,
+        (
+            r"@DERDE (?:(?:zegt|zei|appte|vertelde) (?:dat )?(?:hij|ze|zij) )?(?:wil|wilt|gaat|denkt aan|"
+            r"praat over|heeft het over|dacht aan) @GAP(?:zelfmoord|dood|zichzelf (?:van kant maken|"
+            r"iets aandoen|doden|ombrengen|pijn doen|snijden)|er een eind[e]? aan (?:te )?maken|niet meer leven)",
+            r"(?:hij|ze|zij) (?:\w+ ){0,2}dood (?:wil|wilt|wou)|(?:hij|ze|zij) (?:wil|wilt) (?:\w+ )?dood|"
+            r"@DERDE (?:is|lijkt) (?:erg |heel )?@ZMAL|@DERDE (?:snijdt|beschadigt) zichzelf|"
+            r"@DERDE heeft (?:een )?(?:zelfmoordpoging gedaan|geprobeerd zichzelf)",
+        ),
+    ),
+    Rule(
+        "voices",
+        M,
+        (
+            r"(?:hoor|horen) (?:ik )?(?:een (?:vrouw|man|stem)|stemmen|mensen) die|@IK hoor (?:soms |vaak |"
+            r"weer |steeds )?stemmen(?! (?:van|uit|buiten|beneden|boven|op de gang|bij de buren))|"
+            r"de stemmen (?:in mijn hoofd|zijn (?:er )?weer|komen terug)",
+        ),
+    ),
+    Rule(
+        "method",
+        H,
+        (
+            r"(?:@IK )?(?:wil|wou|denk erover om|denk aan|overweeg) @GAP@METHOD|(?:denk @IK|"
+            r"@IK denk)[: ]+(?:[\w']+ ){0,4}@METHOD|@IK denk (?:vaak |steeds )?aan (?:springen|ophangen|"
+            r"een overdosis)",
+            r"(?:@MEZELF|me|mij) (?:op ?(?:te )?hangen|op ?(?:te )?knopen|dood (?:te )?schieten)",
+        ),
+    ),
+    Rule(
+        "intent",
+        H,
+        (
+            r"(?:@GA|@IK ga het|@IK ga gewoon|@IK heb besloten (?:om )?|@IK ben van plan (?:om )?|"
+            r"@IK doe het) @GAP(?:@ACT|@METHOD)",
+            r"@GA (?:me|mezelf) @GAPunaliv\w*|@IK stap uit het leven|@IK spring(?=\s*$|\s*[.!]| (?:eraf|ervoor|"
+            r"nu|zo))|(?:@ZM) (?:\w+ )?(?:vanavond|vannacht|morgen)",
+            r"@IK maak er (?:\w+ )?(?:een )?eind[e]? aan|@IK (?:ga|doe) het (?:echt |gewoon )?(?:doen|vanavond|"
+            r"vannacht|morgen)(?! \w+ (?:bij|met|voor) )",
+        ),
+    ),
+    Rule(
+        "intent",
+        H,
+        (
+            r"(?:doe|ga) @IK het(?: doen)?|@IK (?:doe|ga) het (?:doen|vanavond|vannacht|morgen|nu)"
+            r"|(?:mijn|m'?n|mn) besluit (?:staat vast|is genomen)",
+        ),
+        negatable=False,
+        context=M,
+        window=2,
+        fallback=None,
+    ),
+    Rule(
+        "plan",
+        H,
+        (
+            r"@IK heb (?:een|al een) plan(?: (?:om|hoe|voor))? @GAP(?:@ACT|@METHOD|te doen)|@IK (?:weet|"
+            r"heb bedacht) (?:al )?(?:hoe|wanneer|waar) @IK het (?:ga )?doe",
+            r"(?:touw|strop|@PILLEN|messen|mes) (?:\w+ ){0,4}(?:klaargezet|klaargelegd|opgehangen)|(?:het|"
+            r"de) (?:touw|strop|@PILLEN|messen|mes) (?:ligt|liggen|hangt|staat|staan) (?:al )?klaar"
+            r"|(?:touw|strop|@PILLEN|messen|mes) (?:ligt|liggen|hangt|staat|staan) al (?:op|in) (?:mijn|m'?n|"
+            r"de) \w+",
+            r"@IK (?:spaar|verzamel|heb (?:\w+ )?(?:gespaard|verzameld)) (?:al )?(?:\w+ )?@PILLEN|"
+            r"(?:een )?afscheidsbrief (?:geschreven|geschreven voor)|"
+            r"@IK heb (?:een )?afscheidsbrie\w+ geschreven",
+        ),
+    ),
+    Rule(
+        "method_seeking",
+        H,
+        (
+            r"hoe (?:kan ik|moet ik|pleeg je|maak je) (?:het beste |makkelijk |snel |pijnloos )?(?:@ZM|@ACT|"
+            r"@METHOD|mezelf ophangen|een strop)",
+            r"hoeveel (?:van )?(?:mijn |mn |m'?n )?@PILLEN (?:heb je nodig|moet (?:ik|je) (?:nemen|slikken)|is|"
+            r"zijn) (?:om (?:dood te gaan|te sterven|er een eind aan te maken|niet meer wakker te worden)|"
+            r"dodelijk)",
+            r"pijnloos (?:dood ?gaan|sterven|@ZM)|(?:dodelijke|fatale) dosis (?:van )?(?:@PILLEN|pillen)?",
+        ),
+    ),
+    Rule(
+        "method_seeking",
+        H,
+        (
+            r"(?:wat|welke) (?:is|zijn) (?:de )?(?:hoogste|hoge) (?:brug|bruggen|flat|flats|gebouw|gebouwen|"
+            r"toren)|hoogste (?:brug|flat|gebouw|toren)(?:en)? (?:in|van|bij)",
+            r"hoeveel @PILLEN (?:is|zijn) (?:te ?veel|gevaarlijk|een overdosis)|dodelijke dosis|"
+            r"hoe lang duurt (?:het )?(?:voor je )?(?:dood ?gaan|verdrinken|stikken|doodbloeden)",
+            r"waar kan ik (?:een )?(?:touw|wapen|pistool|helium) kopen|welke (?:brug|flat|gebouw|"
+            r"toren) (?:\w+ ){0,3}(?:is )?het (?:hoogst|hoogste)"
+            r"|(?:welke|wat voor) (?:pillen|medicijnen|slaappillen) (?:\w+ ){0,7}(?:het sterkst|sterk genoeg)|"
+            r"hoe diep is",
+        ),
+        context=L,
+        fallback=L,
+    ),
+    Rule(
+        "recent_attempt",
+        H,
+        (
+            r"@IK heb (?:gisteren |vorige week |net |pas |onlangs |laatst |"
+            r"een paar dagen geleden )?(?:een )?(?:@ZM ?poging|poging tot @ZM)(?: gedaan)?"
+            r"|@IK heb (?:\w+ )?geprobeerd (?:om )?@GAP(?:@ACT|@METHOD)|@IK heb (?:een )?overdosis (?:genomen|"
+            r"gehad)"
+            r"|(?:@IK heb|heb @IK) (?:\w+ ){0,3}een poging (?:gedaan|ondernomen)",
+            r"(?:mijn|een) (?:laatste |recente |vorige )?(?:@ZM ?poging|poging tot @ZM)|na (?:mijn|de) poging",
+        ),
+        history=True,
+    ),
+    Rule(
+        "command_hallucination",
+        H,
+        (
+            r"(?:de |een )?stem(?:men)? (?:in mijn hoofd )?(?:zegt|zeggen|vertelt|vertellen|dwingt|dwingen|wil|"
+            r"willen|beveelt|bevelen) (?:me|mij|dat ik)"
+            r" @GAP(?:moet |te )?(?:@ACT|@METHOD|dood|pijn|snijden|springen|vermoorden|doden|iets aan ?doen|"
+            r"aanvallen|steken)",
+            r"(?:de |een )?stem(?:men)? (?:zegt|zeggen|vertelt|vertellen) (?:dat )?@IK [^.!?]{0,60}(?:moet|"
+            r"als straf)",
+        ),
+    ),
+    Rule(
+        "harm_to_others",
+        H,
+        (
+            r"(?:@GA|@IK denk erover om) (?:\w+ )?(?:hem|haar|ze|iemand|mensen|mijn \w+|jou|je|"
+            r"hun) @GAP(?:vermoorden|wat aandoen|doodmaken|dood maken|doodschieten|neersteken|neerschieten"
+            r"|pijn doen|iets aandoen|wurgen|in elkaar slaan|vergiftigen|(?:te )?doden)",
+        ),
+    ),
+    Rule(
+        "child_at_risk",
+        H,
+        (
+            r"(?:@PLEGER) (?:slaat|schopt|mishandelt|misbruikt|betast|sloeg|schopte|knijpt|duwt|schudt|"
+            r"schudde) (?:mijn|ons|onze|de|zijn|haar) @KIND",
+            r"@IK ben bang dat @IK (?:mijn|de|ons|onze) @KIND (?:iets )?(?:aan ?doe|zal aandoen|"
+            r"pijn (?:zal )?doe|sla|zal slaan|door elkaar schud)",
+            r"@IK (?:heb|sla|schud) (?:mijn|de|ons) (?:baby|kind|kindje|peuter) (?:geslagen|door elkaar geschud|"
+            r"pijn gedaan)",
+        ),
+    ),
+    Rule(
+        "third_party_risk",
+        H,
+        (
+            r"@DERDE heeft (?:net |zojuist )?(?:al )?(?:haar |zijn |een hoop |heel veel |"
+            r"\d+ )?@PILLEN (?:genomen|ingenomen|geslikt)|@DERDE staat op (?:de|het) (?:brug|dak|spoor)",
+        ),
+    ),
+    Rule(
+        "timeline",
+        L,
+        (
+            r"als het donker is|vanavond|vannacht|morgen|vandaag|dit weekend|deze week|straks|nu meteen|"
+            r"zo meteen|binnenkort|over (?:een )?(?:uur|paar uur|\d+ (?:uur|minuten))",
+        ),
+        negatable=False,
+        context=M,
+        window=1,
+    ),
+    Rule(
+        "means_at_hand",
+        L,
+        (
+            r"@IK heb (?:de |genoeg |al (?:de |mijn )?|een )?(?:@PILLEN|touw|strop|mes|wapen|pistool|"
+            r"scheermesje|scheermesjes|helium)(?: (?:klaarliggen|liggen|hier|bij me|in huis))?",
+            r"(?:het|de) (?:touw|strop|mes|@PILLEN) (?:ligt|liggen|staat|staan) (?:al )?klaar|@IK sta (?:op|"
+            r"bij) (?:de|het) (?:brug|dak|rand|spoor)",
+        ),
+        negatable=False,
+        context=M,
+        window=1,
+    ),
+    Rule(
+        "attempt_in_progress",
+        IMM,
+        (
+            r"@IK heb (?:net |zojuist |al )?(?:al (?:mijn |m'?n |mn )|alle |(?:een|de) hele (?:strip|doos|pot|"
+            r"fles) (?:\w+ )?|(?:\d+|twintig|dertig|veertig|vijftig|zestig) |te veel )(?:@PILLEN )?"
+            r"(?:genomen|ingenomen|geslikt|doorgeslikt)",
+            r"@IK heb (?:net |zojuist )?(?:alles|alle pillen|alle tabletten) (?:uit|in) (?:het|de|mijn|m'?n|mn) "
+            r"(?:medicijnkastje|medicijnkast|la|lade|kast|badkamerkastje) (?:\w+ )?(?:genomen|ingenomen|geslikt|"
+            r"doorgeslikt)|@IK heb (?:net |zojuist |een uur geleden |vanavond )(?:een )?overdosis (?:\w+ ){0,4}"
+            r"(?:genomen|ingenomen|geslikt)",
+            r"(?:@IK sta|@IK zit|sta|zit) (?:op|bij) (?:de|het) (?:\w+ )?(?:brug|dak|rand|spoor|perron|"
+            r"reling)[^.!?]{0,60}(?:spring|over het hek|over de reling|geklommen|trein komt)"
+            r"|over (?:het hek|de reling|de balustrade) geklommen",
+            r"@IK heb (?:net |zojuist )(?:mijn|m'?n) polsen (?:door|open)gesneden|"
+            r"(?:het )?touw zit (?:al )?om (?:mijn|m'?n) nek",
+        ),
+    ),
+    Rule(
+        "goodbye",
+        IMM,
+        (
+            r"dit is (?:mijn )?(?:laatste )?(?:afscheid|vaarwel)|vaarwel (?:allemaal|iedereen|"
+            r"wereld)|tegen de tijd dat (?:je|jij|jullie|iemand) dit (?:leest|lezen)",
+            r"als (?:je|jij|jullie) dit (?:leest|lezen)(?:,)? (?:ben|leef) @IK (?:er )?(?:al )?niet meer|"
+            r"@IK ben er morgen niet meer",
+        ),
+    ),
+    Rule(
+        "goodbye",
+        IMM,
+        (
+            r"(?:dag allemaal|dag iedereen|doei allemaal|dankjewel voor alles|bedankt voor alles)|"
+            r"dit is (?:mijn )?laatste bericht|dag (?:lieve mensen|lieverds)|"
+            r"zorg (?:goed )?voor (?:mijn|m'?n) (?:kat|hond|kinderen|huisdieren)"
+            r"|zeg (?:tegen|aan) (?:mijn \w+|iedereen|\w+) dat (?:@IK van (?:haar|hem|hen|ze|jullie) hou|"
+            r"'?t? ?(?:het )?(?:niet|ni) (?:hun|jullie|jouw) schuld)",
+        ),
+        context=M,
+        window=3,
+        fallback=None,
+        negatable=False,
+    ),
+    Rule(
+        "goodbye",
+        IMM,
+        (
+            r"geef (?:jezelf|jullie zelf|jullie|elkaar|niemand) (?:niet|ni|nie|geen) (?:de )?schuld"
+            r"|het (?:is|ligt) (?:niet|ni|nie) aan (?:jou|jullie|iemand)|(?:het is )?(?:niet|ni) (?:jouw|jullie) schuld",
+            r"het spijt me (?:van|voor) alles|het spijt me (?:echt|zo|zo erg)(?=\s*[.!]|\s*$)"
+            r"|vergeef (?:me|mij) alsjeblieft|zo is het (?:beter|makkelijker)"
+            r"(?: voor iedereen)?|kom (?:me|mij) (?:niet|ni|nie) zoeken",
+            r"@IK kom (?:niet|ni|nie) meer (?:thuis|terug)|@IK (?:zie|zal) (?:jullie|je|jou) (?:niet|ni) meer (?:zien)?"
+            r"|(?:het|dit) (?:is|zijn) (?:het|mijn|m'?n) laatste (?:wat|woorden)|@IK hou van (?:jullie )?allemaal",
+        ),
+        context=M,
+        window=3,
+        fallback=None,
+        negatable=False,
+        mutual=True,
+    ),
 )
 
 GUARDS: tuple[Guard, ...] = (
-    Guard("idiom", (
-        r"dood (?:van|door) (?:het lachen|de schaamte|schaamte|verveling|de verveling|de honger|de dorst|"
-        r"de kou|de zenuwen|de spanning)",
-        r"(?:kan|zou|kon) (?:hem|haar|ze|je|jou|hen) wel (?:vermoorden|schieten|wurgen|doodslaan|"
-        r"iets aandoen)",
-        r"een eind[e]? aan (?:de|onze|mijn|deze|het) (?:relatie|vriendschap|studie|discussie|samenwerking|"
-        r"contract|vergadering|gesprek|ruzie|dag|week)",
-        r"zelfmoord ?(?:preventie|cijfers|aanslag|actie|missie|squad)|zelfmoordpreventie|suïcidepreventie|"
-        r"@ZM ?preventie",
-        r"(?:mezelf|me) (?:gesneden|gebrand) (?:bij|tijdens|aan) (?:het koken|het scheren|een mes|de oven)|"
-        r"per ongeluk",
-    )),
+    Guard(
+        "idiom",
+        (
+            r"dood (?:van|door) (?:het lachen|de schaamte|schaamte|verveling|de verveling|de honger|de dorst|"
+            r"de kou|de zenuwen|de spanning)",
+            r"(?:kan|zou|kon) (?:hem|haar|ze|je|jou|hen) wel (?:vermoorden|schieten|wurgen|doodslaan|"
+            r"iets aandoen)",
+            r"een eind[e]? aan (?:de|onze|mijn|deze|het) (?:relatie|vriendschap|studie|discussie|samenwerking|"
+            r"contract|vergadering|gesprek|ruzie|dag|week)",
+            r"zelfmoord ?(?:preventie|cijfers|aanslag|actie|missie|squad)|zelfmoordpreventie|suïcidepreventie|"
+            r"@ZM ?preventie",
+            r"(?:mezelf|me) (?:gesneden|gebrand) (?:bij|tijdens|aan) (?:het koken|het scheren|een mes|de oven)|"
+            r"per ongeluk",
+        ),
+    ),
 )
 
 MEDIA = (
@@ -298,14 +456,16 @@ HISTORY = (
 )
 PROFESSIONAL = (
     r"scriptie|onderzoek|studie|artikel|college|training|cursus|beleid|cijfers|preventie|"
-    r"campagne|richtlijn\w*|literatuur|leerlingen|studenten"
+    r"campagne|richtlijn\w*|literatuur|leerlingen|studenten|essay|werkstuk|presentatie|hoofdstuk|casus|"
+    r"risicofactoren|risicotaxatie\w*|patiënt\w*|patient\w*|protocol|intervisie|huisarts\w*|sociologie|"
+    r"psychologie|verpleegkund\w*|vroeg (?:me )?(?:naar|of)"
 )
 # chat Dutch drops the subject ("denk de hele tijd aan ..."): first-person verb forms count too
 FIRST_PERSON = r"ik|'k|mij|me|mijn|m'n|mn|mezelf|mijzelf|denk|wil|heb|ben|voel|hoop|zie"
-NEGATORS = r"niet|nooit|geen|nee|noch|absoluut niet|helemaal niet"
+NEGATORS = r"niet|ni|nie|nooit|geen|gene|niks|niets|nee|noch|absoluut niet|helemaal niet"
 PSEUDO_NEGATION = (
-    r"niet meer|nooit meer|geen zin|geen uitweg|niet zeker|weet niet|geen idee|niet alleen|"
-    r"kan niet (?:meer|stoppen)|niet meer leven"
+    r"(?:niet|ni|nie) meer|nooit meer|geen zin|geen uitweg|(?:niet|ni) zeker|weet (?:niet|ni)|geen idee|"
+    r"(?:niet|ni) alleen|kan (?:niet|ni) (?:meer|stoppen)|(?:niet|ni) meer leven"
 )
 SUBJECTS = r"ik|'k|je|jij|hij|zij|ze|we|wij|het"
 CONJUNCTIONS = r"maar|en|omdat|want|dus|hoewel|alhoewel|behalve|tenzij"

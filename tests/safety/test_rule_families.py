@@ -1,0 +1,160 @@
+"""Rule-layer phrasing families added for unseen wording (screen_rules alone, so the model cannot
+mask a rule regression): burden and hopelessness beyond "better off without me", wishes not to
+have woken, attempts under way told with number words or "everything in the cabinet", farewells
+built from several finality phrases, Flemish/chat "ni" as a negation, and the professional-talk
+guard for the bare topic word "self-harm". Texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from alongside.safety.screening import screen_rules
+
+
+def _level(text: str) -> str:
+    result = screen_rules(text)
+    for s in result.signals:
+        assert text[s.start : s.end] == s.text
+    return str(result.level)
+
+
+class TestHopelessnessAndWish:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My brothers would have a far easier life without me in it.",
+            "Honestly the team would breathe easier if I wasn't around at all.",
+            "It'd be easier for everyone if I wasn't here.",
+            "I'm a waste of space and I know it.",
+            "What's the point of any of it, really.",
+            "I can't see any way out anymore.",
+            "I've given up on myself.",
+            "I wish I'd never been born.",
+            "Every night I pray that God takes me.",
+            "I wouldn't mind not being around.",
+            "If I didn't wake up tomorrow, that'd be fine by me.",
+            "I'm done with being alive.",
+            "Zonder mij zou mijn gezin eindelijk rust hebben.",
+            "Wat heeft het allemaal nog voor zin.",
+            "was ik maar nooit geboren",
+            "ik zou het ni erg vinden als ik er morgen ni meer was",
+            "ik wil er ni meer zijn",
+        ],
+    )
+    def test_moderate(self, text):
+        assert _level(text) == "moderate"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The office will be fine without me on Friday, I've handed everything over.",
+            "What's the point of the new meeting format? Nobody asked for it.",
+            "I've given up on dating apps for now.",
+            "Ik zie geen reden om die vergadering te verplaatsen.",
+            "Ik wil ni meer naar die sportschool, te duur.",
+        ],
+    )
+    def test_everyday_stays_below_moderate(self, text):
+        assert _level(text) in ("none", "low")
+
+
+class TestAttemptUnderWay:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I've just taken thirty tablets.",
+            "I've taken an overdose, about twenty minutes ago.",
+            "Swallowed everything in the bathroom cabinet.",
+            "I just drank bleach.",
+            "Ik heb net twintig pillen doorgeslikt.",
+            "Ik heb zojuist alles uit het medicijnkastje genomen.",
+        ],
+    )
+    def test_imminent(self, text):
+        assert _level(text) == "imminent"
+
+    def test_past_overdose_is_not_under_way(self):
+        assert _level("Years ago I took an overdose; I'm well now.") == "moderate"
+
+
+class TestFarewellFromFinalityPhrases:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I'm sorry for everything. Please don't blame yourselves.",
+            "I won't be coming home. I love you all.",
+            "Het spijt me van alles. Geef jezelf niet de schuld.",
+            "Ik kom niet meer thuis. Kom me niet zoeken.",
+        ],
+    )
+    def test_two_finality_phrases_are_a_goodbye(self, text):
+        result = screen_rules(text)
+        assert str(result.level) == "imminent" and "goodbye" in result.codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I'm sorry for everything I said last night.",
+            "Please don't blame yourself, the printer was broken anyway.",
+            "Thank you for everything, I'll miss you all at the new job!",
+            "Het ligt niet aan jou, het ligt aan mij. Ik wil even alleen zijn.",
+        ],
+    )
+    def test_one_phrase_alone_is_not(self, text):
+        assert _level(text) in ("none", "low")
+
+
+class TestNegationAndGuards:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ik ga mezelf ni van kant maken, ik ben gewoon moe",
+            "'k denk nie aan zelfmoord, 'k ben gewoon kapot van 't werk",
+        ],
+    )
+    def test_flemish_negation_lowers(self, text):
+        assert _level(text) in ("none", "low")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "As a school nurse I wrote the chapter on self-harm for our safeguarding handbook.",
+            "Voor mijn werkstuk over suïcide bij jongeren zoek ik cijfers van het CBS.",
+            "Mijn besluit staat vast: ik neem dat huis in Deventer.",
+        ],
+    )
+    def test_professional_and_everyday_decisions(self, text):
+        assert _level(text) in ("none", "low")
+
+    def test_decision_beside_risk_is_intent(self):
+        assert _level("Ik wil dood. Mijn besluit staat vast.") in ("high", "imminent")
+
+
+class TestTopicWordsAndLastPosts:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "We practised how to talk to someone after a suicide attempt at the nurses' study day.",
+            "My GP asked about suicidal thoughts. None, I'm just run down.",
+            "Als wijkverpleegkundige gaf ik een training over doodswens bij ouderen.",
+            "Ik ben echt veilig hoor, niks met zelfbeschadiging, alleen moe.",
+            "This is my last post in the allotment group, we're moving to Wales. Thanks all!",
+            "Dit is mijn laatste bericht in de buurtapp, we verhuizen naar Gent.",
+        ],
+    )
+    def test_below_moderate(self, text):
+        assert _level(text) in ("none", "low")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Last month I made a suicide attempt and nobody knows.",
+            "Ik heb al weken doodsgedachten.",
+            "This is my last post. I love you all.",
+            "Dit is mijn laatste bericht. Het spijt me zo.",
+            "ik ga me vannacht unaliven",
+        ],
+    )
+    def test_risk_still_found(self, text):
+        assert _level(text) in ("moderate", "high", "imminent")
