@@ -63,6 +63,7 @@ def registered() -> dict[str, JobFunc]:
 
 
 def _load_job_modules() -> None:
+    import alongside.careplan.tasks  # noqa: F401
     import alongside.safety.tasks  # noqa: F401
 
 

@@ -51,3 +51,62 @@ def cleo_plan(session, personas, otto):
     )
     session.commit()
     return goal, walk, record
+
+
+# --------------------------------------------------------------------------------------------
+# Reminders
+# --------------------------------------------------------------------------------------------
+
+from collections.abc import Callable  # noqa: E402
+from zoneinfo import ZoneInfo  # noqa: E402
+
+from sqlalchemy import select  # noqa: E402
+
+from alongside.careplan.models import ReminderDelivery, ReminderOccurrence  # noqa: E402
+from alongside.careplan.schemas import ReminderRuleCreate  # noqa: E402
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+def occurrences(session, client_id: int, **where) -> list[ReminderOccurrence]:  # noqa: ANN001, ANN003
+    """All of a client's reminders, oldest first, read fresh from the database."""
+    session.flush()
+    session.expire_all()
+    query = select(ReminderOccurrence).where(ReminderOccurrence.client_id == client_id)
+    for name, value in where.items():
+        query = query.where(getattr(ReminderOccurrence, name) == value)
+    return list(session.scalars(query.order_by(ReminderOccurrence.planned_at, ReminderOccurrence.id)))
+
+
+def deliveries(session, occurrence_id: int | None = None) -> list[ReminderDelivery]:  # noqa: ANN001
+    session.flush()
+    session.expire_all()
+    query = select(ReminderDelivery)
+    if occurrence_id is not None:
+        query = query.where(ReminderDelivery.occurrence_id == occurrence_id)
+    return list(session.scalars(query.order_by(ReminderDelivery.id)))
+
+
+@pytest.fixture
+def set_zone(session, personas) -> Callable[[str], None]:
+    """Move Cleo to another time zone (as an account setting would)."""
+
+    def _set(name: str) -> None:
+        personas.client_cleo.timezone = name
+        session.flush()
+
+    return _set
+
+
+@pytest.fixture
+def add_rule(session, cleo):
+    """Cleo sets a reminder (default: a daily check-in at 20:00) at ``now``."""
+    from alongside.careplan import service as careplan_service
+
+    def _add(now: datetime, rng=None, **fields):  # noqa: ANN001, ANN003
+        data = ReminderRuleCreate(**{"kind": "checkin", "times": ["20:00"], **fields})
+        rule = careplan_service.create_rule(session, cleo, data, now=now, rng=rng)
+        session.flush()
+        return rule
+
+    return _add

@@ -16,9 +16,23 @@ from alongside.careplan.schemas import (
     HomeworkCreate,
     HomeworkRead,
     HomeworkUpdate,
+    PushDevices,
+    PushSubscriptionCreate,
+    PushSubscriptionDelete,
+    ReminderInbox,
+    ReminderOpened,
+    ReminderPreferencesRead,
+    ReminderPreferencesUpdate,
+    ReminderRead,
+    ReminderRuleCreate,
+    ReminderRuleRead,
+    ReminderRuleUpdate,
+    ReminderSettingsRead,
+    SnoozeCreate,
 )
 
 router = APIRouter(prefix="/api", tags=["care plan"])
+REMINDERS = ["reminders"]
 
 
 @router.get("/care-plan", response_model=CarePlanRead)
@@ -66,3 +80,69 @@ def update_homework(session: SessionDep, actor: TherapistActor, client_id: int, 
     """Only the fields sent change. An end date stops it and keeps its history; ``active: false``
     takes it off the plan altogether."""
     return service.update_homework(session, actor, client_id, homework_id, data)
+
+
+# --------------------------------------------------------------------------------------------
+# Reminders: the client's own (404 for everyone else)
+# --------------------------------------------------------------------------------------------
+
+
+@router.get("/reminders", response_model=ReminderInbox, tags=REMINDERS)
+def own_reminders(session: SessionDep, actor: ClientActor):
+    """Open reminders (sent in the last day, not yet done) and the last 14 days with what is planned:
+    planned, sent, opened and answered times of each."""
+    return service.own_reminders(session, actor)
+
+
+@router.get("/reminders/settings", response_model=ReminderSettingsRead, tags=REMINDERS)
+def reminder_settings(session: SessionDep, actor: ClientActor):
+    """Your rules with the next time each comes, quiet hours, e-mail, web push, and suggestions."""
+    return service.reminder_settings(session, actor)
+
+
+@router.put("/reminders/preferences", response_model=ReminderPreferencesRead, tags=REMINDERS)
+def update_preferences(session: SessionDep, actor: ClientActor, data: ReminderPreferencesUpdate):
+    """Quiet hours (both times or neither; may cross midnight): a reminder in them comes at their end
+    if that is within its expiry window, else not at all."""
+    return service.update_preferences(session, actor, data)
+
+
+@router.post("/reminders/rules", response_model=ReminderRuleRead, status_code=201, tags=REMINDERS)
+def create_rule(session: SessionDep, actor: ClientActor, data: ReminderRuleCreate):
+    return service.describe_rule(session, actor, service.create_rule(session, actor, data))
+
+
+@router.patch("/reminders/rules/{rule_id}", response_model=ReminderRuleRead, tags=REMINDERS)
+def update_rule(session: SessionDep, actor: ClientActor, rule_id: int, data: ReminderRuleUpdate):
+    """Only the fields sent change; ``enabled: false`` turns it off."""
+    return service.describe_rule(session, actor, service.update_rule(session, actor, rule_id, data))
+
+
+@router.delete("/reminders/rules/{rule_id}", status_code=204, tags=REMINDERS)
+def delete_rule(session: SessionDep, actor: ClientActor, rule_id: int) -> None:
+    """The rule and its unsent reminders go; the history of sent ones stays."""
+    service.delete_rule(session, actor, rule_id)
+
+
+@router.post("/reminders/{reminder_id}/open", response_model=ReminderOpened, tags=REMINDERS)
+def open_reminder(session: SessionDep, actor: ClientActor, reminder_id: int):
+    """Record that the reminder was opened (the first time counts); answers the page it leads to."""
+    return ReminderOpened(url=service.open_reminder(session, actor, reminder_id))
+
+
+@router.post("/reminders/{reminder_id}/snooze", response_model=ReminderRead, tags=REMINDERS)
+def snooze_reminder(session: SessionDep, actor: ClientActor, reminder_id: int, data: SnoozeCreate):
+    """Send it once more in 10, 30 or 60 minutes; once per reminder (409 after that)."""
+    return service.describe_reminder(service.snooze_reminder(session, actor, reminder_id, data.minutes))
+
+
+@router.post("/reminders/push-subscriptions", response_model=PushDevices, status_code=201, tags=REMINDERS)
+def add_push_subscription(session: SessionDep, actor: ClientActor, data: PushSubscriptionCreate):
+    """Web push for this browser (the body is ``PushSubscription.toJSON()``); 409 when the server has
+    no VAPID keys."""
+    return PushDevices(devices=service.add_push_subscription(session, actor, data))
+
+
+@router.delete("/reminders/push-subscriptions", response_model=PushDevices, tags=REMINDERS)
+def remove_push_subscription(session: SessionDep, actor: ClientActor, data: PushSubscriptionDelete):
+    return PushDevices(devices=service.remove_push_subscription(session, actor, data.endpoint))

@@ -36,3 +36,31 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
   }
 });
+
+// Reminders by web push: show the reminder (it carries no clinical text), and open its link when the
+// notification is tapped; the link records that it was opened, then leads to the check-in,
+// questionnaire or homework. Only links on this site are opened.
+self.addEventListener("push", (event) => {
+  let data = {};
+  try {
+    data = event.data ? event.data.json() : {};
+  } catch (error) {
+    data = {};
+  }
+  event.waitUntil(
+    self.registration.showNotification(data.title || "Alongside", {
+      body: data.body || "",
+      tag: data.tag || "alongside-reminder",
+      icon: "/static/favicon.svg",
+      data: { url: data.url || "/reminders" },
+    })
+  );
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const wanted = (event.notification.data && event.notification.data.url) || "/reminders";
+  const url = new URL(wanted, self.location.origin);
+  if (url.origin !== self.location.origin) return;
+  event.waitUntil(self.clients.openWindow(url.href));
+});

@@ -18,6 +18,7 @@ from alongside.careplan.repository import CompletionRepository
 from alongside.careplan.schemas import CompletionCreate
 from alongside.careplan.service.adherence import client_today
 from alongside.careplan.service.plan import access_homework, client_timezone, today_for_client
+from alongside.careplan.service.reminders import record_reminder_answered
 from alongside.errors import Conflict, InvalidInput, NotFound
 from alongside.kit.orm import utc_now
 from alongside.privacy import audit
@@ -87,6 +88,7 @@ def mark_done(
         object_id=completion.id,
         extra={"homework_id": homework.id, "done_on": day.isoformat(), "note": completion.note is not None},
     )
+    record_reminder_answered(session, actor.user_id, "homework", homework_id=homework.id, done_on=day, now=now)
     if result is not None:
         safety_service.raise_for_result(session, actor, result, source="homework", source_id=completion.id)
     return completion

@@ -77,10 +77,26 @@ class HomeworkRepository:
             query = query.where(Homework.active.is_(True))
         return list(self.session.scalars(query.order_by(Homework.active.desc(), Homework.created_at, Homework.id)))
 
+    def active_plans_for_clients(self, actor: Actor, client_ids: list[int]) -> list[tuple]:
+        """(id, client_id, times_per_week, start_date, end_date) of the active homework of many
+        readable clients, in one query of plain rows (the caseload)."""
+        if not client_ids:
+            return []
+        query = (
+            select(Homework.id, Homework.client_id, Homework.times_per_week, Homework.start_date, Homework.end_date)
+            .where(Homework.client_id.in_(plan_client_ids(actor)))
+            .where(Homework.client_id.in_(client_ids), Homework.active.is_(True))
+        )
+        return [tuple(row) for row in self.session.execute(query.order_by(Homework.client_id, Homework.id))]
+
     def active_for_client(self, client_id: int) -> list[Homework]:
         """Unscoped, for other domains' system reads (``active_plan_for``)."""
         query = select(Homework).where(Homework.client_id == client_id, Homework.active.is_(True))
         return list(self.session.scalars(query.order_by(Homework.created_at, Homework.id)))
+
+    def get(self, homework_id: int) -> Homework | None:
+        """Unscoped, for the reminder jobs (the reminder was set by the homework's own client)."""
+        return self.session.get(Homework, homework_id)
 
 
 class CompletionRepository:
@@ -120,3 +136,37 @@ class CompletionRepository:
                 .order_by(HomeworkCompletion.done_on.desc(), HomeworkCompletion.id.desc())
             )
         )
+
+    def days_since(self, homework_ids: list[int], first_day: date) -> list[tuple[int, date]]:
+        """(homework id, day done) from ``first_day`` on, without the notes (nothing is decrypted).
+        Unscoped: the homework ids come from ``readable_by``."""
+        if not homework_ids:
+            return []
+        rows = self.session.execute(
+            select(HomeworkCompletion.homework_id, HomeworkCompletion.done_on).where(
+                HomeworkCompletion.homework_id.in_(homework_ids), HomeworkCompletion.done_on >= first_day
+            )
+        ).all()
+        return [(homework_id, done_on) for homework_id, done_on in rows]
+
+    def between_for_client(self, actor: Actor, client_id: int, first_day: date, last_day: date) -> list[tuple]:
+        """(done_on, created_at, homework id, title, kind) of a readable client's completions in
+        [first_day, last_day], newest first; the client's notes are not read."""
+        rows = self.session.execute(
+            select(
+                HomeworkCompletion.done_on,
+                HomeworkCompletion.created_at,
+                Homework.id,
+                Homework.title,
+                Homework.kind,
+            )
+            .join(Homework, Homework.id == HomeworkCompletion.homework_id)
+            .where(
+                HomeworkCompletion.client_id == client_id,
+                HomeworkCompletion.client_id.in_(plan_client_ids(actor)),
+                HomeworkCompletion.done_on >= first_day,
+                HomeworkCompletion.done_on <= last_day,
+            )
+            .order_by(HomeworkCompletion.done_on.desc(), HomeworkCompletion.id.desc())
+        ).all()
+        return [tuple(row) for row in rows]
