@@ -46,6 +46,13 @@ class JournalRepository:
         )
         return list(entries), total
 
+    def between_for_client(self, actor: Actor, client_id: int, start: datetime, end: datetime) -> list[JournalEntry]:
+        """The entries the actor may read, written in [start, end), newest first."""
+        query = self.readable_by(actor).where(
+            JournalEntry.client_id == client_id, JournalEntry.written_at >= start, JournalEntry.written_at < end
+        )
+        return list(self.session.scalars(query.order_by(JournalEntry.written_at.desc(), JournalEntry.id.desc())))
+
     def recent_for_client(self, actor: Actor, client_id: int, *, since: datetime, limit: int) -> list[JournalEntry]:
         query = self.readable_by(actor).where(JournalEntry.client_id == client_id, JournalEntry.written_at >= since)
         return list(self.session.scalars(query.order_by(JournalEntry.written_at.desc()).limit(limit)))

@@ -3,6 +3,7 @@ personal prompts chosen from the client's recent data. Routes and other domains 
 
 from alongside.journal.service.entries import (
     access_entry,
+    client_entries_between,
     create_entry,
     delete_entry,
     list_client_entries,
@@ -31,6 +32,7 @@ from alongside.journal.service.thought_records import (
 )
 
 __all__ = [
+    "client_entries_between",
     "PromptContext",
     "ThoughtRecordView",
     "access_entry",

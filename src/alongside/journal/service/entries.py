@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
@@ -176,3 +177,20 @@ def list_client_entries(
         extra={"count": len(entries), "entry_ids": [e.id for e in entries]},
     )
     return entries, total
+
+
+def client_entries_between(
+    session: Session, actor: Actor, client_id: int, start: datetime, end: datetime
+) -> list[JournalEntry]:
+    """A therapist reads the shared entries a client wrote in a window (the timeline), newest first;
+    404 unless linked and the client shares the journal; audited with the entries' ids."""
+    care_service.access_client_scope(session, actor, client_id, Scope.JOURNAL)
+    entries = JournalRepository(session).between_for_client(actor, client_id, start, end)
+    audit.record(
+        session,
+        actor,
+        AuditEvent.JOURNAL_LISTED,
+        subject_id=client_id,
+        extra={"count": len(entries), "entry_ids": [e.id for e in entries]},
+    )
+    return entries
