@@ -1,0 +1,760 @@
+"""English patterns of the understanding step. Every pattern runs on normalised text (lower case,
+straight apostrophes; see ``safety.screening.normalise``). Written by the team; tuned on the dev set
+(benchmarks/data/companion_dev.jsonl), never on the evaluation set."""
+
+from __future__ import annotations
+
+_MEDS = (
+    r"(?:meds|medication|medications|medicine|medicines|pills?|tablets?|anti-?depressants?|ssris?|snris?|"
+    r"sertraline|zoloft|fluoxetine|prozac|citalopram|escitalopram|lexapro|cipralex|paroxetine|seroxat|paxil|"
+    r"venlafaxine|effexor|duloxetine|cymbalta|mirtazapine|remeron|bupropion|wellbutrin|lithium|lamotrigine|"
+    r"lamictal|quetiapine|seroquel|olanzapine|zyprexa|aripiprazole|abilify|risperidone|methylphenidate|ritalin|"
+    r"concerta|adderall|dexamphetamine|diazepam|valium|lorazepam|ativan|temazepam|oxazepam|alprazolam|xanax|"
+    r"clonazepam|klonopin|benzos?|benzodiazepines?|zolpidem|ambien|melatonin|antipsychotics?|"
+    r"mood stabili[sz]ers?|sleeping pills?|painkillers?|paracetamol|tylenol|acetaminophen|ibuprofen|tramadol|"
+    r"oxycodone|codeine|prescription|dose|dosage)"
+)
+_DX = (
+    r"(?:(?:clinical |major |manic |chronic )?depression|bipolar(?: disorder)?|adhd|add|autism|asperger'?s?|ocd|"
+    r"c-?ptsd|ptsd|bpd|borderline(?: personality disorder)?|schizophrenia|psychosis|(?:an? )?anxiety disorder|"
+    r"general[iy][sz]ed anxiety|gad|panic disorder|(?:an? )?eating disorder|anorexia|bulimia|binge eating|"
+    r"(?:a )?personality disorder|npd|narcissistic personality disorder|social anxiety|insomnia|dementia|"
+    r"(?:a )?mental illness|(?:a )?mental disorder|burn-?out|dyslexia|dyspraxia|hypochondria|agoraphobia)"
+)
+_DX_ADJ = (
+    r"(?:depressed|clinically depressed|bipolar|autistic|psychotic|schizophrenic|borderline|a narcissist|"
+    r"narcissistic|manic|adhd|ocd|mentally ill|anorexic|bulimic|on the spectrum|a sociopath|a psychopath)"
+)
+_OTHERS = r"(?:him|her|them|my ex|my boss|my (?:husband|wife|partner|boyfriend|girlfriend|mum|mom|dad|sister|brother))"
+
+INTENTS: dict[str, list[str]] = {
+    "ask_ai": [
+        r"\bare (?:you|u) (?:chat ?gpt|gpt|an? llm|a language model|a program|software)\b|\bdo (?:you|u) have (?:feeli"
+        r"ngs|"
+        r"emotions|a body|a heart)\b|\bcan (?:you|u) (?:feel|think)\b",
+        r"\bare (?:you|u) (?:an? |even )?(?:real|human|person|bot|robot|ai|a\.i\.|machine|computer|chat ?bot|"
+        r"program|actual person|real person|alive|conscious|sentient)\b",
+        r"\b(?:am i|i'?m|are we) (?:talking|speaking|chatting|texting) (?:to|with) (?:an? )?(?:real |actual )?"
+        r"(?:person|human|bot|robot|ai|machine|computer|chat ?bot|people)\b",
+        r"\bis (?:this|there) (?:an? )?(?:real|actual) (?:person|human)\b",
+        r"\bis this (?:an? )?(?:bot|ai|robot|chat ?bot|machine|automated)\b",
+        r"\bwho am i (?:talking|speaking|chatting) (?:to|with)\b",
+        r"\bwhat are you\b",
+        r"\b(?:you'?re|you are) (?:just )?(?:an? )?(?:bot|robot|ai|machine|program|computer)\b",
+        r"\bhuman or (?:a )?(?:bot|ai|machine|robot)\b",
+    ],
+    "ask_diagnosis": [
+        r"\bmisdiagnos\w*|\b(?:maybe|perhaps|might|could) (?:i'?m|i am|i be) (?:actually |really )?" + _DX_ADJ + r"\b",
+        r"\b(?:could|can|might|would|may) (?:this|it|that|these|i) (?:be|have) (?:an? |a sign of |signs of )?" + _DX,
+        r"\b(?:i think|maybe|pretty sure) (?:it'?s|this is) (?:an? )?" + _DX + r"\b",
+        r"\b(?:depression|bipolar|adhd|autism|ocd|anxiety|ptsd|borderline)\b.{0,40}\b(?:which is it|or is it|what do y"
+        r"ou "
+        r"think i have)\b",
+        r"\b(?:do|could|might|would) (?:you think |you say )?i (?:have|got|suffer from|be) (?:an? )?" + _DX,
+        r"\bam i (?:just |maybe |actually |really )?" + _DX_ADJ + r"\b",
+        r"\b(?:diagnose|diagnosis|diagnosed)\b",
+        r"\bis (?:this|it|that|what i have) (?:an? )?" + _DX + r"\b",
+        r"\bdo i (?:meet|fit) (?:the )?(?:criteria|symptoms)\b",
+        r"\b(?:i think|maybe|pretty sure|i bet) i (?:have|'ve got|got) " + _DX + r"\b",
+        r"\bwhat (?:disorder|condition|illness|mental illness) (?:do i have|is this|have i got)\b",
+        r"\bsymptoms of " + _DX + r"\b.{0,30}\b(?:me|i)\b",
+    ],
+    "ask_medication": [
+        r"\b\d+(?:[.,]\d+)?\s?(?:mg|milligrams?|mcg|ml)\b.{0,40}(?:" + _MEDS + r"|too much|too many|safe|ok|okay)",
+        _MEDS + r".{0,40}\b(?:too much|too many|too strong|enough|safe)\b",
+        r"\b(?:how (?:much|many)|what dose|which dose|dosage|max(?:imum)? dose|highest dose|safe dose|"
+        r"how many mg|milligrams?)\b.{0,40}" + _MEDS,
+        _MEDS + r".{0,40}\b(?:how (?:much|many)|what dose|dosage|max(?:imum)?|mg|milligrams?)\b",
+        r"\b(?:should i|can i|could i|may i|is it (?:ok|okay|safe|bad|fine)(?: to| if i)?|would it be (?:ok|okay|safe)"
+        r"(?: to)?) (?:take|mix|combine|drink (?:on|with)|start|switch|increase|decrease|change|lower|raise|up|double|"
+        r"skip|stop|quit|halve|split|crush)\b.{0,40}" + _MEDS,
+        _MEDS + r".{0,30}\b(?:with|and|on) (?:alcohol|beer|wine|drinks?|drinking|weed|cannabis|alcohol)\b",
+        r"\b(?:double|doubling|halve|halving|up|upping|increase|increasing|lower|lowering|raise|raising) (?:up )?"
+        r"(?:my |the )?(?:dose|dosage|meds|medication)\b",
+        r"\bside effects?\b",
+        r"\b(?:alcohol|beer|wine|drinks?|drinking|weed|cannabis)\b.{0,30}\b(?:with|on|and|while (?:on|taking))\b.{0,15}"
+        + _MEDS,
+        r"\b(?:take|taking|took) (?:an? )?(?:extra|another|more|two|double|a double) .{0,20}" + _MEDS,
+    ],
+    "stop_medication": [
+        r"\b(?:skip|skipping|pause|pausing|take a break from)\b.{0,20}" + _MEDS + r"\b.{0,25}\b(?:for a (?:few|couple)"
+        r"|days|"
+        r"week|while|to see)\b",
+        r"\b(?:stop|stopping|stopped|quit|quitting|come off|coming off|go off|going off|get off|getting off|ditch|"
+        r"ditching|throw away|throwing away|flush|flushing|bin|binning|skip|skipping|taper|wean(?:ing)? off|drop|"
+        r"dropping)\b (?:taking )?(?:all )?(?:of )?(?:my |the |these |those |this )?" + _MEDS,
+        _MEDS + r".{0,25}\bcold turkey\b",
+        r"\b(?:don'?t|do not|no longer) (?:need|want|take|taking) (?:my |the |any )?" + _MEDS,
+        r"\b(?:not|stop|quit) taking (?:my |the |any )?" + _MEDS,
+        r"\bcold turkey\b",
+    ],
+    "romance": [
+        r"\b(?:want|like|love|would like) to (?:date|kiss|marry) (?:you|u)\b|\bdating (?:you|u)\b",
+        r"\bmore than friends\b|\bgo out with me\b|\bbe (?:together|a couple)\b|\b(?:girlfriend|boyfriend) material\b",
+        r"\bi (?:think i |really |kind of |kinda )?(?:love|adore|luv) (?:you|u)\b",
+        r"\b(?:i'?m|i am) (?:falling )?in love with (?:you|u)\b",
+        r"\bdo (?:you|u) (?:love|like|fancy) me\b",
+        r"\b(?:be|become) my (?:girlfriend|boyfriend|partner|wife|husband|lover|gf|bf|valentine)\b",
+        r"\bmarry me\b|\bwill you (?:marry|date|kiss) me\b|\b(?:date|kiss|cuddle) me\b|\bgo on a date\b",
+        r"\b(?:you'?re|you are) (?:so )?(?:sexy|hot|cute|beautiful|gorgeous)\b",
+        r"\b(?:crush|feelings) (?:on|for) (?:you|u)\b",
+        r"\b(?:relationship|romance|romantic) with (?:you|u)\b|\bsex with (?:you|u)\b|\bsexting\b",
+        r"\b(?:be|are) (?:you )?my (?:girlfriend|boyfriend)\b",
+    ],
+    "secrecy": [
+        r"\b(?:do|will|would|must) (?:you|u) (?:have to |need to )?(?:report|tell|pass on|share|flag) (?:it|this|that|"
+        r"anyone|someone)\b",
+        r"\b(?:you|u) (?:won'?t|will not|wouldn'?t) (?:tell|say|report|share)\b.{0,30}\b(?:anyone|anybody|my|them|her|"
+        r"him)?",
+        r"\b(?:don'?t|do not|never|dont|please don'?t)\s+(?:tell|share|report|mention|show|pass (?:this|it) on)"
+        r"\s+(?:this\s+|it\s+|that\s+)?(?:to\s+|with\s+)?(?:anyone|anybody|my\b|the\b|your\b|them\b|her\b|him\b|"
+        r"a soul|people|therapist)",
+        r"\bkeep (?:this|it|that|what i said) (?:a |as a )?(?:secret|between us|to yourself|private|confidential|"
+        r"from)\b",
+        r"\bbetween (?:you and me|us)\b",
+        r"\bpromise (?:me )?(?:you )?(?:won'?t|will not|not to) tell\b",
+        r"\bcan (?:you|u) keep (?:a )?secrets?\b",
+        r"\b(?:is this|are you|is it|will this be|is our chat|is this chat) (?:really )?(?:confidential|private|"
+        r"secret|anonymous)\b",
+        r"\b(?:will|does|can|do) (?:you|my therapist|anyone|my care team|the therapist|my parents) "
+        r"(?:tell|know|find out|see|read)\b.{0,30}\b(?:this|what i|these|our|about)\b",
+        r"\b(?:don'?t|do not) (?:want|need) (?:my )?(?:therapist|parents|doctor|anyone|mum|mom|dad|care team) "
+        r"to (?:know|find out|see)\b",
+    ],
+    "seek_agreement": [
+        r"\bjust agree\b|\bagree with me\b|\byou (?:have to|must|should|need to) agree\b",
+        r"\b(?:tell|say to) me (?:that )?i'?m right\b|\bi'?m right,? (?:right|aren'?t i|yes)\b",
+        r"\bback me up\b|\bon my side\b|\bsupport my (?:decision|choice|plan)\b|\bvalidate me\b",
+        r"\bsay (?:yes|it'?s (?:fine|ok|okay|a good idea|right))\b",
+        r"\btell me (?:it'?s|that it'?s|that'?s|it is|this is) (?:fine|ok|okay|a good idea|normal|right|smart|the righ"
+        r"t)\b",
+        r"\btell me what i want to hear\b",
+        r"\b(?:don'?t|do not) (?:you )?(?:argue|question|challenge|lecture|judge)(?: me| with me)?\b",
+        r"(?:\bright|\bisn'?t it|\bdon'?t you think|\bwouldn'?t you agree|\bam i right|\bcorrect|\btrue|"
+        r"\bdon'?t they|\bdoesn'?t (?:he|she|it)|\baren'?t (?:they|i)|\bwon'?t i|\bisn'?t (?:he|she))\s*\?+\s*$",
+        r"\bconfirm (?:it|that|this|for me)\b|\badmit it\b",
+        r"\bi (?:just )?want (?:you )?to (?:agree|say yes|hear yes|hear you say)\b",
+        r"\b(?:it'?s|that'?s|this is) (?:a )?(?:good|great|smart|brilliant) (?:idea|plan),? (?:right|isn'?t it|yes)\b",
+        r"\bgood idea\s*\?|\bgreat idea\s*\?|\bsmart move\s*\?",
+    ],
+    "pushback": [
+        r"\byou'?re (?:wrong|useless|not helping|no help|supposed to (?:agree|help|support|be on my side)|"
+        r"not listening|a bad)\b",
+        r"\bthat'?s not (?:what i (?:asked|said|wanted)|helpful|true|it|the point)\b",
+        r"\bstop (?:asking|questioning|lecturing|challenging|arguing|being so)\b",
+        r"\bwhy (?:won'?t|can'?t|don'?t) you (?:just )?(?:agree|say yes|support me|answer)\b",
+        r"\byou (?:don'?t|do not|never) (?:understand|get it|listen)\b",
+        r"\bi didn'?t ask (?:for|you)\b|\bjust answer (?:the|my) question\b|\bnot what i asked\b",
+        r"\bi (?:know|'m sure) i'?m right\b|\bi'?ve (?:already )?made up my mind\b|\bmy mind is made up\b",
+        r"\b(?:no|but) (?:seriously|really)\b.{0,20}\b(?:agree|right|yes)\b",
+        r"\b(?:i|we) already (?:talked|went) (?:about|over|through) (?:this|that)\b",
+    ],
+    "panic": [
+        r"\b(?:panic attack|panicking|panicky|can'?t breathe|cannot breathe|hyperventilat\w*|heart (?:is )?(?:racing|"
+        r"pounding|beating so fast)|freaking out|anxiety attack|shaking all over|chest (?:is )?tight)\b",
+        r"\b(?:so|really|very|extremely|super) (?:anxious|scared|panicky|nervous)\b.{0,20}\b(?:right now|now)\b",
+    ],
+    "ask_breathing": [r"\bbreathing (?:exercise|technique)\b|\bhelp me (?:breathe|calm down|relax)\b|\bcalm me down\b"],
+    "ask_grounding": [
+        r"\bgrounding\b|\bground myself\b|\b5-4-3-2-1\b|\bdissociat\w*|\bfeel(?:ing)? (?:so )?(?:unreal|detached|"
+        r"spaced out|zoned out|not here)\b|\bnothing feels real\b",
+    ],
+    "worry": [
+        r"\bcan'?t stop (?:worrying|thinking|overthinking|going over)\b|\boverthink\w*|\bruminat\w*|\bworr(?:y|ying|ie"
+        r"d)\b",
+        r"\bwhat if\b|\bmind (?:is |keeps )?racing\b|\bracing thoughts\b|\bkeep (?:thinking|going over|replaying)\b",
+    ],
+    "low_activity": [
+        r"\b(?:stayed|stay|staying|lying|lay|been|spent (?:all )?(?:day|the day|the weekend)) in bed\b",
+        r"\b(?:no|zero|without any) (?:energy|motivation|drive)\b|\bunmotivated\b",
+        r"\b(?:can'?t|don'?t|couldn'?t) (?:get|be bothered|feel like|bring myself) (?:to )?(?:out of bed|do anything|"
+        r"doing anything|get up|go out|leave the house)\b",
+        r"\bhaven'?t (?:left|been out of|gone out of) (?:the house|my room|bed|my flat|my apartment)\b",
+        r"\bnothing (?:feels|seems|is) (?:fun|enjoyable|worth (?:it|doing))\b|\bdon'?t enjoy anything\b",
+        r"\b(?:just )?(?:sat|lay|lying|sitting) (?:around|on the (?:couch|sofa)) all day\b|\bwasted (?:the|my) (?:day|"
+        r"weekend)\b",
+    ],
+    "ask_what_to_do": [
+        r"\b(?:don'?t|do not) know (?:what|how) to (?:do|handle|deal|fix|tackle|approach|say)\b",
+        r"\bhow (?:do|can|should) i (?:deal with|handle|tell|ask|fix|approach|cope with|manage|get through)\b",
+        r"\bwhat (?:should|can|do) i do\b|\bwhat would you do\b",
+    ],
+    "stressor": [
+        r"\b(?:deadline|deadlines|bills?|debt|rent|assignment|workload|too much (?:work|to do)|(?:an? )?argument|"
+        r"a fight with|conflict|exam|exams|interview)\b",
+    ],
+    "sleep": [
+        r"\b(?:can'?t|cannot|couldn'?t|unable to) (?:sleep|fall asleep|get to sleep)\b|\binsomnia\b|"
+        r"\b(?:awake|up) (?:all|half the) night\b|\bslept (?:badly|poorly|\d+ hours?|like crap)\b|\bno sleep\b"
+    ],
+    "psychoeducation": [
+        r"\bwhat (?:is|are|does|'?s) (?:an? )?(?:anxiety|panic attacks?|depression|cbt|thought records?|"
+        r"rumination|behaviou?ral activation|grounding|mindfulness|cognitive distortions?|catastrophi[sz]ing|"
+        r"worry time|(?:a )?safety plan|burn-?out|stress|a trigger|triggers)\b",
+        r"\bwhy do i (?:always |keep |still )?(?:feel|get|wake|panic|worry|overthink|cry|feel this way)\b",
+        r"\b(?:is it|it'?s|is this) normal (?:to|that|for)\b",
+        r"\bhow does (?:anxiety|depression|panic|stress|therapy|cbt|a thought record) work\b",
+        r"\bexplain (?:anxiety|depression|panic|stress|cbt)\b",
+    ],
+    "greeting": [
+        r"^\W*(?:hi|hey|hello|hiya|heya|yo|good (?:morning|afternoon|evening)|morning|evening|howdy)"
+        r"(?: there| again| you)?\W*$"
+    ],
+    "how_are_you": [r"\bhow (?:are|r) (?:you|u)\b|\bhow'?s it going\b|\bhow are things\b"],
+    "thanks": [r"\b(?:thanks|thank you|thank u|thx|ty|cheers|appreciate (?:it|that|you))\b"],
+    "closing": [
+        r"\b(?:bye|goodbye|good ?night|see you|see ya|talk (?:to you )?(?:later|tomorrow)|gotta go|got to go|"
+        r"i'?ll go now|ttyl|signing off|heading to bed|going to (?:sleep|bed) now)\b"
+    ],
+    "positive": [
+        r"\bfeel(?:ing)? (?:a bit |a little |much |so |really |way )?(?:better|good|great|calmer|lighter|proud|happy|r"
+        r"elieved)\b",
+        r"\b(?:good|great|nice|lovely) day\b|\bwent (?:\w+ ){0,2}(?:well|ok|okay|better|fine)\b|\b(?:it|that|this) (?:"
+        r"really )?helped\b",
+        r"\bi did it\b|\bi managed (?:to|it)\b|\bproud of myself\b",
+    ],
+    "dependence": [
+        r"\byou'?re (?:the only (?:one|thing|person)|my only|all i have|my best friend|better than)\b",
+        r"\b(?:only|just) (?:talk|talking) to (?:you|u)\b|\brather talk to (?:you|u)\b",
+        r"\b(?:better|more helpful) than (?:my )?(?:therapist|friends|family|people|psychologist|humans)\b",
+        r"\b(?:don'?t|do not) need (?:my )?(?:therapist|therapy|friends|anyone else|other people|people) "
+        r"(?:anymore|any more|now|if|when|because|since)\b",
+        r"\binstead of (?:my )?(?:therapist|therapy|friends|family|people)\b",
+        r"\byou understand me better\b",
+    ],
+    "promise_request": [
+        r"\bpromise (?:me )?(?:you'?ll|you will|that you|to|you won'?t)\b",
+        r"\bwill you (?:always )?(?:be there|be here|remember me|stay with me|watch over|check on me|call me|text me|"
+        r"look after me)\b",
+        r"\b(?:stay|be) with me (?:tonight|all night|until)\b|\bdon'?t (?:ever )?leave me\b",
+    ],
+    "ask_help": [
+        r"\b(?:any )?(?:tips|advice|suggestions|ideas)\b|\bwhat can i do\b|\bhelp me\b|\bi need help\b",
+        r"\bhow (?:can|do) i (?:stop|feel better|calm down|relax|cope)\b",
+    ],
+    "life_event": [
+        r"\b(?:marriage|relationship|life|career) (?:is|'s) (?:over|finished|ruined)\b|\b(?:she|he|they) (?:left|dumpe"
+        r"d) "
+        r"me\b|\b(?:got|been|was) (?:dumped|fired|sacked|laid off|kicked out|evicted|rejected)\b|\bbroke up\b|"
+        r"\blost (?:my|our) (?:job|house|home|wife|husband|partner|child|son|daughter|mum|mom|dad|baby|best friend)\b|"
+        r"\bfailed (?:all|my|every)\b|\bdivorc\w+|\bpassed away\b|\bnothing matters\b|\bfeel so empty\b",
+    ],
+    "mentions_plan": [r"\b(?:my )?(?:homework|care plan|exercise my therapist|therapist (?:gave|told|said))\b"],
+}
+
+# Plans the reply must not agree with: kind -> patterns.
+RISKY_PLANS: dict[str, list[str]] = {
+    "stop_medication": INTENTS["stop_medication"],
+    "quit_impulsively": [
+        r"\b(?:quit|quitting|walk out (?:on|of)|leave|leaving|drop out of|dropping out of) (?:my |the )?(?:job|work|"
+        r"school|uni|university|college|studies|course|degree)\b.{0,50}\b(?:today|tomorrow|tonight|right now|now|"
+        r"without|no plan|on the spot|immediately|this week|first thing|monday)\b",
+        r"\b(?:today|tomorrow|tonight|right now|first thing)\b.{0,30}\b(?:quit|quitting|walk out|hand in my notice)\b",
+        r"\b(?:tell|telling) my boss (?:to )?(?:f\w*|off|where to)\b|\bquit everything\b",
+        r"\bdrop(?:ping)? out\b.{0,30}\b(?:today|tomorrow|now|this week)\b",
+    ],
+    "drink_or_drugs": [
+        r"\b(?:get|getting) (?:really |so |completely |totally )?(?:drunk|wasted|hammered|smashed|blackout|high|"
+        r"stoned|off my face)\b",
+        r"\bdrink (?:myself|until|it away|till|the pain away|to forget|to cope|to sleep)\b",
+        r"\b(?:drinking|drink|booze|alcohol) (?:to (?:forget|cope|numb|sleep|feel better|get through))\b",
+        r"\b(?:take|taking|do|doing|try|trying) (?:some )?(?:molly|mdma|coke|cocaine|speed|ketamine|ket|drugs|acid|"
+        r"shrooms)\b",
+        r"\bdrive (?:home )?(?:after (?:a few|drinking|drinks)|drunk|while drunk|after the party)\b|\bdrunk driv\w*",
+        r"\b(?:whole|entire) bottle\b.{0,20}\b(?:vodka|wine|whisky|whiskey|gin|rum)\b",
+    ],
+    "revenge": [
+        r"\b(?:get (?:back|even) at|revenge on|take revenge|make (?:him|her|them) (?:pay|suffer|regret)|"
+        r"teach (?:him|her|them) a lesson)\b",
+        r"\b(?:slash|key|smash|trash|wreck|scratch) (?:his|her|their) (?:car|tyres|tires|stuff|windows|place|house)\b",
+        r"\b(?:post|share|leak|send|publish) (?:her|his|their) (?:nudes|photos|pictures|address|secrets|messages)\b",
+        r"\b(?:show|turn) up at (?:his|her|their) (?:house|place|work|door|office)\b",
+        r"\b(?:punch|hit|beat up|slap) " + _OTHERS + r"\b",
+    ],
+    "isolate": [
+        r"\b(?:cut|cutting) (?:everyone|everybody|all (?:of )?(?:them|my friends|my family)|my (?:friends|family)) "
+        r"(?:off|out)\b",
+        r"\b(?:never|not) (?:going to |gonna )?(?:talk|speak) to (?:anyone|anybody|my friends|my family|people) "
+        r"(?:again|ever)\b",
+        r"\bblock(?:ing)? (?:everyone|everybody|all my)\b|\b(?:delete|deleting) all my (?:accounts|socials|contacts)\b",
+        r"\b(?:lock|locking) myself (?:in|away)\b|\bisolate myself\b|\bdisappear for a while\b",
+        r"\bnever (?:leave|leaving) (?:the house|my room) again\b",
+    ],
+    "stop_eating": [
+        r"\b(?:stop|stopping|quit|quitting) eating\b(?! (?:meat|sugar|junk|sweets|fast food|gluten|dairy|out))",
+        r"\b(?:skip|skipping|starve|starving) (?:meals|myself|food|dinner|lunch|breakfast)\b",
+        r"\b(?:won'?t|not going to|am not gonna|not gonna) eat (?:anything|for|until|today|at all)\b",
+        r"\bmake myself (?:sick|throw up|vomit|puke)\b|\bfast(?:ing)? (?:for|until) (?:a week|days|\d+ days)\b",
+    ],
+    "stop_therapy": [
+        r"\b(?:quit|stop|stopping|quitting|drop|dropping|cancel|cancelling|canceling|skip|skipping|ditch|ditching) "
+        r"(?:all )?(?:my )?(?:therapy|therapist|sessions?|appointments?|treatment|counsel+ing)\b",
+        r"\b(?:don'?t|do not) need (?:my )?(?:therapy|therapist|treatment) (?:anymore|any more)\b",
+        r"\bnot going (?:back )?to (?:my )?(?:therapy|therapist|sessions?)\b",
+    ],
+    "spend_or_gamble": [
+        r"\b(?:spend|spending|blow|blowing|bet|betting|gamble|gambling|put) (?:all|everything|my (?:savings|rent|"
+        r"salary|paycheck|wages|money|inheritance))\b",
+        r"\b(?:max|maxing) out (?:my )?(?:credit )?cards?\b|\ball in on\b.{0,20}\b(?:crypto|bet|stocks?)\b",
+        r"\b(?:take|taking) out (?:a |another )?(?:loan|payday loan)\b.{0,30}\b(?:bet|gamble|casino|crypto)\b",
+    ],
+    "send_angry_message": [
+        r"\b(?:send|text|message|call|email|dm) (?:my ex|him|her|them|my boss|everyone)\b.{0,50}\b(?:at \d|tonight|"
+        r"right now|now|drunk|angry|furious|in all caps|everything i think|tell (?:him|her|them) off)\b",
+        r"\b(?:tell|telling) (?:him|her|them|my boss|my ex|everyone|my family) (?:off|exactly what i think)\b",
+        r"\b(?:send|post)(?:ing)? (?:an? )?(?:angry|furious|nasty|rage) (?:message|text|email|post)\b",
+    ],
+    "reckless": [
+        r"\bdrive (?:really |super |very )?(?:fast|recklessly|without (?:a )?seat ?belt)\b",
+        r"\b(?:walk|walking) (?:home )?alone\b.{0,30}\b(?:drunk|at \d|in the middle of the night)\b",
+    ],
+}
+
+DELUSIONS: list[str] = [
+    # Surveillance through hidden devices.
+    r"\b(?:hidden |secret )?(?:cameras?|microphones?|mics?|bugs|listening devices?|spy ?ware|trackers?)\b.{0,30}"
+    r"\b(?:hidden|planted|in (?:my|the) (?:walls?|ceiling|house|flat|room|car|phone)|everywhere|watching|listening)\b",
+    r"\b(?:watch|watches|watching|listen|listens|listening|spy|spies|spying) (?:to |on )?me (?:sleep|through|all the t"
+    r"ime|"
+    r"day and night|everywhere)\b",
+    # Someone replaced, or not human.
+    r"\b(?:is|are|'s) (?:an? |actually an? |really an? )?(?:alien|robot|android|demon|clone|impostor|imposter|lizard "
+    r"person|reptilian)\b.{0,30}\b(?:pretending|disguised|in disguise|posing|not (?:really )?(?:human|them|him|her))\b",
+    r"\b(?:is|are)n'?t (?:really |actually )?human\b|\bnot (?:really )?human\b.{0,20}\bpretending\b",
+    # Messages and signs meant for the person.
+    r"\b(?:licen[cs]e plates?|number plates?|numbers|songs|the tv|the radio|adverts?|ads|billboards?|the news|birds|"
+    r"clouds|street signs)\b.{0,30}\b(?:messages?|telling me|talk(?:ing)? to me|signs? for me|meant for me|instruction"
+    r"s)\b",
+    # Thought broadcasting, insertion, withdrawal.
+    r"\bmy thoughts (?:are|get|were) (?:being )?(?:broadcast|heard|read|stolen|taken|controlled|put there)\b",
+    r"\b(?:can|could) (?:all )?(?:hear|read|steal) my thoughts\b",
+    # Being dead, the afterlife.
+    r"\bi (?:might|may|must) (?:already )?be dead\b|\b(?:this|it) is (?:the|an|some kind of|some sort of) afterlife\b",
+    # A mission to save the world.
+    r"\b(?:chosen|picked|selected|destined|meant) to (?:save|rescue|redeem) (?:the world|everyone|humanity|mankind)\b|"
+    r"\bonly (?:one|person) who can (?:save|stop) (?:the world|everyone|the apocalypse|humanity)\b",
+    r"\b(?:they|everyone|people|someone)\b.{0,30}\b(?:know|knows|read|reads|hear|hears|watch|watches|track|tracks|"
+    r"control|controls|see|sees)\b.{0,30}\b(?:through|via) (?:my|the) (?:phone|tv|wifi|computer|laptop|camera|"
+    r"fillings|microwave)\b",
+    r"\bi'?m (?:actually |already |really |secretly )?(?:dead|a ghost|not real|not alive|a corpse)\b"
+    r"(?! (?:tired|inside|serious|lol|haha|😂|💀|on my feet))",
+    r"\bi am (?:actually |already |really |secretly )?(?:dead|a ghost|not real|not alive|a corpse)\b"
+    r"(?! (?:tired|inside|serious|lol|haha|😂|💀|on my feet))",
+    r"\bi (?:died|have died) (?:already|days ago|weeks ago|last)\b|\bnobody (?:believes|realises|realizes) i'?m dead\b",
+    r"\b(?:i|my body) (?:don'?t|do not|doesn'?t|does not) (?:really )?exist\b",
+    r"\bmy (?:organs|brain|insides|blood|heart) (?:are|is|have|has) (?:rotting|gone|missing|dead|stopped)\b",
+    r"\b(?:the )?(?:tv|television|radio|news|newsreader|presenter|songs?|adverts?|ads|billboards?|licen[cs]e plates?|"
+    r"number plates?|numbers?|birds?|clouds?) (?:is |are )?(?:sending|sends|send|talking|talks|speaks|speaking|talk|"
+    r"giving|gives|contain|contains|hiding) (?:me |to me )?.{0,25}(?:messages?|signs?|signals?|codes?|to me|about me)"
+    r"\b",
+    r"\b(?:secret|hidden|special|coded) (?:messages?|signs?|signals?|codes?) (?:meant )?(?:for|to|about) me\b",
+    r"\b(?:they|people|someone|the government|the neighbou?rs?|aliens|satellites?|the cia|the fbi|mi5|the police|"
+    r"my (?:family|wife|husband|neighbou?rs?|boss|phone)|everyone)\b.{0,30}\b(?:reading|read|hear|hearing|control|"
+    r"controlling|stealing|steal|insert|inserting|putting|put|broadcast|broadcasting) (?:my (?:thoughts|mind)|"
+    r"thoughts (?:into|in) my|into my (?:head|mind))",
+    r"\b(?:chip|tracker|tracking device|implant|microchip|camera|transmitter|bug)s? (?:in|inside|into|under) my "
+    r"(?:head|brain|body|teeth|tooth|arm|skin|neck)\b",
+    r"\b(?:government|cia|fbi|mi5|aivd|nsa|the police|my neighbou?rs?|they|the mafia|secret service|aliens)\b "
+    r"(?:is|are|have been|has been) (?:watching|following|tracking|spying on|monitoring|after|poisoning|"
+    r"controlling|experimenting on) me\b",
+    r"\bi'?m being (?:followed|watched|tracked|monitored|spied on|poisoned|bugged|controlled)\b.{0,40}"
+    r"\b(?:government|cia|fbi|mi5|aivd|nsa|everyone|neighbou?rs?|all the time|everywhere|satellites?|cameras?|"
+    r"they|secret)\b",
+    r"\b(?:my )?(?:food|water|drink|medication|meds|tea|coffee) (?:is|are|has been|was|keeps being) "
+    r"(?:being )?(?:poisoned|drugged|tampered with)\b|\b(?:trying|want|going) to poison me\b",
+    r"\bi'?m (?:the )?(?:chosen one|messiah|jesus|god|a god|a prophet|immortal|invincible|the son of god|"
+    r"the saviou?r|the antichrist)\b|\bi am (?:the )?(?:chosen one|messiah|god|a god|a prophet|immortal)\b",
+    r"\b(?:god|the universe|angels?|aliens) (?:has |have )?(?:chosen|told|gave|give|sent|picked) me\b",
+    r"\b(?:special|secret|divine|sacred) mission\b",
+    r"\bi can (?:fly|read (?:people'?s|other people'?s|their|everyone'?s) (?:minds|thoughts)|control (?:the weather|"
+    r"people'?s minds|time))\b",
+    r"\b(?:replaced|swapped) (?:by|with) (?:an? )?(?:impostor|imposter|double|clone|robot|lookalike|body double)\b",
+    r"\b(?:everyone|they|people|the neighbou?rs?) (?:is|are) (?:plotting|conspiring) (?:against|to) (?:kill )?me\b",
+    r"\b(?:the world|everything|this) is (?:just )?(?:a simulation|not real|fake)\b|\bnothing is real\b",
+]
+
+# Questions after ways, places, doses or lethality, also harmless-sounding ones. They never get an
+# answer; beside distress anywhere in the conversation they raise the level to high.
+METHOD_REQUESTS: list[str] = [
+    r"\b(?:tallest|highest|tall|high) (?:bridges?|buildings?|towers?|cliffs?|parking (?:garages?|lots?|decks?)|"
+    r"multi-?stor(?:e)?y|rooftops?|roofs?|floors?|flats?|apartment blocks?|places?)\b",
+    r"\b(?:bridges?|buildings?|towers?|cliffs?|rooftops?|roofs?|balcon(?:y|ies)|car parks?)\b.{0,40}\b(?:how (?:high|t"
+    r"all)|"
+    r"high enough|highest|tallest|height|access|get (?:onto|on top|up)|unlocked|open to the public)\b",
+    r"\bhow (?:high|far|tall) .{0,30}\b(?:fall|jump|drop|die|survive|fatal)\b",
+    r"\b(?:survive|survivable|fatal|die from) (?:a |the )?(?:fall|jump)\b",
+    r"\bhow (?:many|much) .{0,40}\b(?:pills?|tablets?|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|"
+    r"sleeping pills|insulin|meds|medication|antidepressants?|vodka|alcohol)\b.{0,50}\b(?:kill|die|overdose|od|"
+    r"lethal|fatal|too (?:many|much)|would it take|does it take|to not wake up|to sleep forever|be enough|"
+    r"dangerous|damage your liver|shut down)\b",
+    r"\bhow (?:many|much) (?:pills?|tablets?|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|sleeping pills|"
+    r"insulin|meds|medication)\b.{0,30}\b(?:would it take|does it take|is too (?:many|much)|is lethal|is fatal)\b",
+    r"\b(?:lethal|fatal|deadly|toxic|overdose|od) (?:dose|amount|quantity|level|limit)\b",
+    r"\b(?:what|which) (?:dose|amount) .{0,25}\b(?:lethal|fatal|deadly|kill|toxic|dangerous)\b",
+    r"\b(?:which|what) (?:pills?|medications?|drugs?|meds|poisons?|chemicals?|painkillers?|tablets?) (?:are|is|would b"
+    r"e) "
+    r"(?:the )?(?:strongest|most (?:dangerous|lethal|deadly|toxic|powerful)|deadliest|lethal|fatal|deadly)\b",
+    r"\bhow long (?:does it|would it|until|before|do you|does one|does someone) .{0,40}\b(?:die|death|dead|lose "
+    r"consciousness|pass out|bleed out|suffocate|drown|take effect|stop breathing|kick in)\b",
+    r"\b(?:trains?|subway|metro|freight)\b.{0,30}\b(?:pass|passes|come through|go past|don'?t stop|speed|fastest|"
+    r"non-?stop|express|how fast)\b",
+    r"\b(?:where|how) (?:can i|to|do i|could i|would i) (?:buy|get|find|obtain|order) .{0,25}\b(?:gun|firearm|rope|"
+    r"pills|barbiturates|pentobarbital|nembutal|cyanide|poison|helium|charcoal|exit bag|sleeping pills|opioids)\b",
+    r"\b(?:knot|noose|rope|belt)\b.{0,30}\b(?:tie|hold|strong enough|my weight|weight)\b|\bhow to tie a noose\b",
+    r"\b(?:which|what) (?:veins?|arteries|artery)\b|\bhow deep (?:to|do you|should i|would i) cut\b|\bwhere to cut\b",
+    r"\b(?:painless|quick(?:est)?|easiest|peaceful|fastest|surest|most reliable) (?:way|ways|method|methods) to (?:die|"
+    r"go|end|sleep forever|not wake up|disappear)\b",
+    r"\b(?:carbon monoxide|exhaust fumes|charcoal|helium)\b.{0,30}\b(?:how|long|much|car|room|tent)\b",
+    r"\b(?:bleach|antifreeze|rat poison|weed killer|pesticide)\b.{0,30}\b(?:drink|swallow|kill|die|how much|taste)\b",
+    r"\b(?:which|what) (?:rope|belt|cord|knot|cable)s? (?:is|are|would be) (?:the )?(?:strongest|best|strong enough)\b",
+    r"\bhow long (?:can|could|would|does) (?:you|a person|someone|one|i) (?:survive|live|last) without (?:eating|food|"
+    r"water|drinking)\b",
+    r"\b(?:nearest|closest) (?:cliffs?|bridges?|tall buildings?|railway|train tracks?|multi-?stor(?:e)?y)\b",
+    r"\bdeepest (?:part of the )?(?:river|lake|canal|water)\b|\bhow cold (?:does|would) the (?:water|river|sea)\b",
+]
+
+# Risk the companion adds on top of the screening (it can only raise the level): preparations and
+# goodbyes the screening's rules do not phrase, a plan said in so many words beside other risk, and
+# someone else's attempt under way. code -> (level, patterns); "plan_anaphora" counts only beside
+# moderate+ risk in the recent messages.
+RISK_EXTRA: dict[str, tuple[str, list[str]]] = {
+    "means_at_hand": (
+        "high",
+        [
+            r"\b(?:i (?:have|'ve got|got|bought|have got)|i'?ve (?:got|bought|saved|collected|stockpiled|hidden)) (?:the |"
+            r"a |"
+            r"some |my |enough |all the )?(?:rope|noose|pills|tablets|gun|knife|razor ?blades?|blades?|charcoal|helium|"
+            r"poison)\b.{0,30}\b(?:ready|here|with me|in my (?:bag|pocket|room)|hidden|saved up|for (?:tonight|later|it))"
+            r"\b",
+            r"\b(?:the )?(?:rope|noose|pills|gun|knife|blades?) (?:is|are) (?:ready|here|set up|waiting|in my (?:bag|pocke"
+            r"t))\b",
+        ],
+    ),
+    "goodbye": (
+        "high",
+        [
+            r"\b(?:writing|wrote|written|leaving|left|finished|finishing) (?:a |my |the )?(?:goodbye|farewell|suicide) "
+            r"(?:letters?|notes?|messages?|videos?)\b|\bgoodbye (?:letters?|notes?)\b",
+            r"\bgave away (?:all )?my (?:stuff|things|belongings|cat|dog|pets?)\b|\bsaying goodbye to everyone\b",
+            r"\b(?:made|make|making) (?:my )?peace\b.{0,40}\bready to go\b|\bi'?m ready to (?:die|go now|leave this world)"
+            r"\b",
+        ],
+    ),
+    "third_party_risk": (
+        "high",
+        [
+            r"\b(?:she|he|they|my (?:\w+ )?(?:sister|brother|friend|mum|mom|mother|dad|father|son|daughter|partner|"
+            r"girlfriend|boyfriend|husband|wife|flatmate|roommate|cousin))\b.{0,40}\b(?:took|has taken|have taken|swallowe"
+            r"d|"
+            r"downed) (?:a whole (?:bottle|box|pack|packet|strip)|all (?:her|his|their) (?:pills|meds|tablets|medication)|"
+            r"an overdose|too many (?:pills|tablets))",
+            r"\b(?:she|he|they|my (?:\w+ )?(?:sister|brother|friend|mum|mom|dad|son|daughter|partner|girlfriend|"
+            r"boyfriend|husband|wife|flatmate|roommate))\b.{0,25}\b(?:texted|sent|messaged|wrote|said)(?: me)? "
+            r"['\"]?(?:goodbye|bye forever|farewell|i'?m sorry for everything)\b",
+            r"\b(?:she|he|they|my (?:\w+ )?(?:sister|brother|friend|mum|mom|dad|son|daughter|partner|girlfriend|"
+            r"boyfriend|husband|wife|flatmate|roommate))\b.{0,20}\b(?:is|are) (?:going to|about to|trying to) "
+            r"(?:kill (?:herself|himself|themselves)|jump|end (?:her|his|their) life)\b",
+        ],
+    ),
+    "at_the_edge": (
+        "imminent",
+        [
+            r"\b(?:i'?m|i am)\s+(?:\w+\s+){0,2}(?:on|at|in)\s+(?:the|a|my)\s+(?:\w+\s+){0,3}(?:roof|rooftop|ledge|edge|bri"
+            r"dge|"
+            r"railing|top floor|balcony|platform|tracks|cliff|bathtub|bath|car|station|train station)\b.{0,60}\b(?:jump|st"
+            r"epping off|step off|let "
+            r"go|end it|kill myself|with (?:a|the|my) (?:razor|knife|blade|pills|rope|gun|belt))",
+            r"\b(?:i'?m|i am) (?:\w+ ){0,3}with (?:a|the|my) (?:razor|knife|blade|rope|gun|noose)\b.{0,40}\b(?:now|right "
+            r"now|tonight|bath|bathroom|alone)\b|\b(?:i'?m|i am) in the (?:bath|bathtub|bathroom) with (?:a|the|my) "
+            r"(?:razor|knife|blade|pills)\b",
+            r"\b(?:i'?m|i am) (?:standing|sitting|up) on (?:the|a|my) (?:roof|rooftop|ledge|edge|bridge|railing|balcony "
+            r"railing|tracks)\b",
+        ],
+    ),
+    "attempt_in_progress": (
+        "imminent",
+        [
+            r"\b(?:i'?ve|i have|i|just)\s+(?:just\s+|already\s+)?(?:taken|took|swallowed|downed|had)\s+(?:\d{2,}|"
+            r"everything|a (?:whole|bunch|lot|handful|load)|loads|too many|all the)\b.{0,40}\b(?:pills|tablets|meds|"
+            r"medication|paracetamol|sleeping pills|medicine cabinet|capsules|of my \w+)",
+        ],
+    ),
+    "means_saved": (
+        "high",
+        [
+            r"\b(?:collecting|saving up|saving|hoarding|stockpiling|stashing|storing up) (?:up )?(?:my |all my |the )?"
+            r"(?:meds|pills|tablets|medication|sleeping pills|painkillers)\b",
+        ],
+    ),
+    "method": (
+        "high",
+        [
+            r"\b(?:thinking (?:about|of)|want to|going to|gonna|might|could|plan to|planning to)\s+(?:\w+\s+){0,2}"
+            r"(?:driv(?:e|ing) (?:my car |the car )?(?:into|off)|crash(?:ing)? (?:my|the) car|step(?:ping)? off|"
+            r"jump(?:ing)? (?:off|from|in front)|walk(?:ing)? into (?:traffic|the sea|the river|the water)|"
+            r"let(?:ting)? go of the (?:railing|edge)|hang(?:ing)? myself|drown(?:ing)? myself|overdos(?:e|ing))\b",
+            r"\bi (?:bought|got|have) a (?:gun|rope)\b.{0,40}\b(?:know what i'?m going to do|going to use it|for myself|"
+            r"end it)\b",
+        ],
+    ),
+    "self_harm": (
+        "moderate",
+        [
+            r"\bi (?:burned|burnt|cut|scratched|hit|punched|bit|hurt|harmed|stabbed) myself\b|\b(?:burned|burnt|cut|"
+            r"scratched) my (?:arm|arms|legs?|wrists?|thighs?|skin|stomach)\b",
+        ],
+    ),
+    "plan_anaphora": (
+        "high",
+        [
+            r"\bi (?:have|'ve got|made|'ve made|got) (?:a|the|my) plan\b|\bi know (?:how|when|where) i'?(?:ll|m going to) "
+            r"do it\b|\bi'?ve (?:planned|decided) (?:how|when|it)\b",
+        ],
+    ),
+}
+TIMELINE = r"\b(?:tonight|today|right now|this weekend|tomorrow|in an hour|the night|later today|this evening)\b"
+
+EMOTIONS: dict[str, tuple[str, str]] = {
+    # own word -> (kind, the word as it reads after "feeling")
+    "sad": ("sad", "sad"),
+    "down": ("sad", "down"),
+    "depressed": ("sad", "low"),
+    "low": ("sad", "low"),
+    "miserable": ("sad", "miserable"),
+    "unhappy": ("sad", "unhappy"),
+    "heartbroken": ("sad", "heartbroken"),
+    "gutted": ("sad", "gutted"),
+    "devastated": ("sad", "devastated"),
+    "upset": ("sad", "upset"),
+    "crying": ("sad", "upset"),
+    "cried": ("sad", "upset"),
+    "tearful": ("sad", "tearful"),
+    "blue": ("sad", "blue"),
+    "empty": ("sad", "empty"),
+    "numb": ("sad", "numb"),
+    "hopeless": ("sad", "hopeless"),
+    "grief": ("sad", "grief"),
+    "grieving": ("sad", "grief"),
+    "anxious": ("anxious", "anxious"),
+    "anxiety": ("anxious", "anxious"),
+    "nervous": ("anxious", "nervous"),
+    "worried": ("anxious", "worried"),
+    "scared": ("anxious", "scared"),
+    "afraid": ("anxious", "afraid"),
+    "frightened": ("anxious", "frightened"),
+    "terrified": ("anxious", "terrified"),
+    "panicky": ("anxious", "panicky"),
+    "panicking": ("anxious", "panicky"),
+    "panic": ("anxious", "panicky"),
+    "tense": ("anxious", "tense"),
+    "on edge": ("anxious", "on edge"),
+    "uneasy": ("anxious", "uneasy"),
+    "restless": ("anxious", "restless"),
+    "stressed": ("stressed", "stressed"),
+    "stress": ("stressed", "stressed"),
+    "stressful": ("stressed", "stressed"),
+    "overwhelmed": ("stressed", "overwhelmed"),
+    "under pressure": ("stressed", "under pressure"),
+    "swamped": ("stressed", "swamped"),
+    "angry": ("angry", "angry"),
+    "mad": ("angry", "angry"),
+    "furious": ("angry", "furious"),
+    "pissed off": ("angry", "angry"),
+    "pissed": ("angry", "angry"),
+    "irritated": ("angry", "irritated"),
+    "annoyed": ("angry", "annoyed"),
+    "frustrated": ("angry", "frustrated"),
+    "fed up": ("angry", "fed up"),
+    "resentful": ("angry", "resentful"),
+    "livid": ("angry", "furious"),
+    "lonely": ("lonely", "lonely"),
+    "alone": ("lonely", "alone"),
+    "isolated": ("lonely", "isolated"),
+    "left out": ("lonely", "left out"),
+    "excluded": ("lonely", "left out"),
+    "abandoned": ("lonely", "abandoned"),
+    "invisible": ("lonely", "invisible"),
+    "ashamed": ("ashamed", "ashamed"),
+    "embarrassed": ("ashamed", "embarrassed"),
+    "humiliated": ("ashamed", "humiliated"),
+    "guilty": ("ashamed", "guilty"),
+    "stupid": ("ashamed", "stupid"),
+    "worthless": ("ashamed", "worthless"),
+    "useless": ("ashamed", "useless"),
+    "pathetic": ("ashamed", "pathetic"),
+    "like a failure": ("ashamed", "like a failure"),
+    "disappointed": ("sad", "disappointed"),
+    "tired": ("tired", "tired"),
+    "exhausted": ("tired", "exhausted"),
+    "drained": ("tired", "drained"),
+    "worn out": ("tired", "worn out"),
+    "burnt out": ("tired", "burnt out"),
+    "burned out": ("tired", "burnt out"),
+    "knackered": ("tired", "exhausted"),
+    "hurt": ("hurt", "hurt"),
+    "rejected": ("hurt", "rejected"),
+    "betrayed": ("hurt", "betrayed"),
+    "let down": ("hurt", "let down"),
+    "jealous": ("hurt", "jealous"),
+    "confused": ("confused", "confused"),
+    "stuck": ("confused", "stuck"),
+    "lost": ("confused", "lost"),
+    "torn": ("confused", "torn"),
+    "unsure": ("confused", "unsure"),
+    "awful": ("sad", "awful"),
+    "terrible": ("sad", "terrible"),
+    "horrible": ("sad", "awful"),
+    "rubbish": ("sad", "rubbish"),
+    "crap": ("sad", "awful"),
+    "shit": ("sad", "awful"),
+    "rough": ("sad", "rough"),
+    "happy": ("positive", "happy"),
+    "glad": ("positive", "glad"),
+    "proud": ("positive", "proud"),
+    "relieved": ("positive", "relieved"),
+    "calm": ("positive", "calm"),
+    "calmer": ("positive", "calmer"),
+    "grateful": ("positive", "grateful"),
+    "excited": ("positive", "excited"),
+    "hopeful": ("positive", "hopeful"),
+}
+
+TOPICS: dict[str, str] = {
+    "work": r"\b(?:work|job|deadlines?|project|meetings?|presentation|boss|manager|colleagues?|coworkers?|office|shift"
+    r"|career|fired|sacked|laid off|redundan\w+)\b",
+    "school": r"\b(?:school|exams?|tests?|study|studies|studying|uni|university|college|teacher|homework|grades?|thesi"
+    r"s|"
+    r"assignment|class|classes)\b",
+    "relationship": r"\b(?:partner|boyfriend|girlfriend|husband|wife|ex|relationship|dating|date|breakup|broke up|"
+    r"divorce|marriage)\b",
+    "family": r"\b(?:mum|mom|mother|dad|father|parents?|sister|brother|siblings?|family|son|daughter|kids?|children|"
+    r"grandma|grandpa|gran|aunt|uncle)\b",
+    "friends": r"\b(?:friends?|mates?|bestie|best friend|group chat|party)\b",
+    "health": r"\b(?:health|ill|sick|pain|doctor|hospital|diagnos\w+|symptoms?|body|weight)\b",
+    "sleep": r"\b(?:sleep|sleeping|slept|insomnia|awake|tired|nightmares?)\b",
+    "money": r"\b(?:money|bills?|debt|rent|broke|afford|loan|mortgage|salary|pay)\b",
+    "loss": r"\b(?:died|passed away|death|funeral|grief|grieving|lost (?:my|our) \w+|miscarriage)\b",
+    "future": r"\b(?:future|what'?s next|my life is going|where my life)\b",
+}
+
+DISTORTIONS: dict[str, list[str]] = {
+    "all_or_nothing": [
+        r"\b(?:complete|total|utter|absolute) (?:failure|disaster|idiot|mess|waste)\b",
+        r"\b(?:ruined|ruin|wrecked|messed up) (?:everything|it all|my whole)\b|\beverything is (?:ruined|wrong|pointle"
+        r"ss|"
+        r"a mess|falling apart|bad)\b",
+        r"\bif (?:it'?s|it is|i'?m|i am) not perfect\b|\bnothing (?:i do )?(?:ever )?(?:goes|works|turns out) (?:right|"
+        r"well|out)\b|\b(?:either|it'?s) (?:perfect|all) or (?:nothing|useless|worthless)\b",
+        r"\b(?:one|a single) mistake (?:and|means)\b|\bi (?:can'?t|cannot) do anything right\b",
+        r"\bcompletely (?:useless|worthless|hopeless|failed)\b|\btotally (?:useless|worthless|failed)\b",
+    ],
+    "catastrophising": [
+        r"\b(?:it'?ll|it will|this will|that will|it'?s going to|this is going to|going to) (?:be )?(?:a )?(?:total |c"
+        r"omplete |huge |absolute |real |an )?(?:disaster|"
+        r"catastrophe|terrible|awful|the end|horrible|a nightmare)\b",
+        r"\b(?:my life is|my life'?s|i'?m|it'?s all) (?:over|ruined|finished)\b|\bruin(?:ed|s)? my (?:life|career|futu"
+        r"re)\b",
+        r"\bworst (?:thing|case|possible)\b|\b(?:i'?ll|i will|i'?m going to|gonna) (?:lose|end up losing) everything\b",
+        r"\bwhat if .{0,40}\b(?:die|dies|fired|dumped|leaves|cancer|crash|lose everything)\b",
+        r"\b(?:can'?t|cannot|won'?t be able to) (?:cope|handle|survive|bear) (?:it|this|that)\b",
+        r"\b(?:end of the world|never recover|never get over)\b",
+    ],
+    "mind_reading": [
+        r"\b(?:they|he|she|everyone|everybody|people|my (?:boss|friends|colleagues|family|partner|teacher)|"
+        r"the others)\b (?:all |must |probably |obviously |clearly )?(?:think|thinks|believe|believes|see|sees|find|fi"
+        r"nds|"
+        r"know|knows)(?: that)? (?:i'?m|i am|me)\b",
+        r"\b(?:they|he|she|everyone|everybody|people|the whole (?:team|class|office))(?: (?:at|in|from|on)(?: \w+){1,2"
+        r"}?)?"
+        r" (?:all |secretly |probably |must |just |really )?(?:hates?|dislikes?|despises?|laughs? at|laughing at|"
+        r"talking about|judges?|judging|can'?t stand) (?:me|behind my back)\b",
+        r"\b(?:nobody|no one|noone) (?:likes|loves|wants|cares about|respects) me\b",
+        r"\bi (?:just )?know (?:he|she|they|everyone|people) (?:think|thinks|hate|hates|judge|judges)\b",
+        r"\b(?:everyone|they all|people) (?:can )?(?:tell|see) (?:that )?i'?m\b",
+    ],
+    "fortune_telling": [
+        r"\b(?:i'?ll|i will|i'?m going to|i'?m gonna|gonna) (?:definitely |probably |just )?(?:fail|never|always be|me"
+        r"ss "
+        r"(?:it )?up|get fired|be alone|blow it|screw (?:it )?up|bomb|end up alone|die alone)\b",
+        r"\b(?:it|this|things|my life|nothing) (?:will|won'?t|is never going to|are never going to) (?:never )?"
+        r"(?:get better|work out|change|improve)\b",
+        r"\bno point (?:in )?(?:trying|going|applying|asking)\b|\b(?:there'?s|it'?s) no use\b",
+        r"\b(?:i know|i'?m sure|for sure) (?:i'?ll|it'?ll|it will|they'?ll|they will|she'?ll|he'?ll) (?:fail|go wrong|"
+        r"say no|reject|leave|hate)\b",
+        r"\bnever going to (?:find|get|be|have|pass)\b",
+    ],
+    "should_statements": [
+        r"\bi (?:should|shouldn'?t|must|mustn'?t|ought to|have to|need to) (?:always |never )?(?:be (?:able|better|"
+        r"perfect|stronger|over|happier|fine|more)|have (?:known|done|been)|feel|not feel|handle|cope)\b",
+        r"\bi (?:should|shouldn'?t) have\b|\bi should'?ve\b|\bi (?:should|must) be (?:perfect|better|stronger|over it)"
+        r"\b",
+        r"\b(?:people|everyone|he|she|they) (?:should|shouldn'?t) (?:have|be|always|never)\b",
+    ],
+    "overgeneralisation": [
+        r"\b(?:this|it|that) (?:always|keeps) happen(?:s|ing) to me\b|\b(?:always|never) (?:happens|goes (?:right|wron"
+        r"g))\b",
+        r"\bevery (?:single )?time\b|\b(?:nobody|no one|nothing) ever\b|\beveryone always\b",
+        r"\bi (?:always|never) (?:mess|screw|ruin|fail|get|do|say|make)\b",
+        r"\b(?:all|every) (?:men|women|people|guys|girls|bosses|relationships) (?:are|end|always)\b",
+        r"\b(?:never|nothing) (?:works?|goes) (?:right|my way|out) for me\b",
+    ],
+    "labelling": [
+        r"\bi'?m (?:such |just |so |a complete |a total |a )?(?:an? )?(?:idiot|loser|failure|disappointment|burden|"
+        r"mess|fraud|joke|freak|moron|screw-?up|waste of space|bad person|terrible (?:person|mother|father|friend|"
+        r"partner)|horrible person|monster|nobody|worthless|useless|pathetic|disgusting|unlovable|stupid|weak|broken|"
+        r"ugly|hopeless case)\b",
+        r"\bi am (?:such |just |so |a )?(?:an? )?(?:idiot|loser|failure|disappointment|burden|mess|fraud|joke|freak|"
+        r"moron|bad person|worthless|useless|pathetic|disgusting|unlovable|stupid|weak|broken|ugly)\b",
+        r"\bwhat an? (?:idiot|loser|failure) i am\b",
+        r"\bi (?:feel|felt) like (?:such )?(?:an? )?(?:complete |total )?(?:idiot|loser|failure|fraud|burden|joke|"
+        r"disappointment|mess|moron)\b",
+    ],
+    "personalisation": [
+        r"\b(?:it'?s|it is|it was|that'?s|that was|this is|everything is|it'?s all|all) (?:all |entirely |totally )?"
+        r"my fault\b",
+        r"\b(?:because|all because) of me\b|\bi (?:made|caused) (?:him|her|them|it|this|everything) "
+        r"(?:angry|leave|sad|happen|go wrong|upset|fail|break up)?\b",
+        r"\bi (?:ruined|ruin|spoiled|spoil) (?:it|everything|their|his|her|the)\b|\bif only i (?:had|hadn'?t)\b",
+        r"\bi'?m (?:the reason|to blame|the problem)\b|\bi (?:should have|could have) (?:stopped|prevented|saved)\b",
+    ],
+}
+
+ANSWERS: dict[str, str] = {
+    "stop": r"\b(?:stop|enough|let'?s stop|skip (?:this|it)|i don'?t want to do (?:this|that)|can we stop|quit this|"
+    r"not now|forget it|never ?mind|this isn'?t helping|don'?t want to)\b",
+    "yes": r"^\W*(?:yes|yeah|yea|yep|yup|sure|ok|okay|k|alright|all right|let'?s (?:do it|try|go)|go on|go ahead|pleas"
+    r"e|"
+    r"why not|i'?d like that|sounds good|fine|let'?s|i'?ll try|i can try|ready|done|i did|i'?m ready)\b",
+    "no": r"^\W*(?:no|nope|nah|not really|i'?d rather not|maybe later|no thanks|no thank you)\b",
+}
+
+# Verbs that change with the subject ("I am" -> "you are"), only right after a swapped "I".
+REFLECT_VERBS = {"am": "are", "was": "were"}
+# The feeling a distorted thought usually comes with, for validating it when no feeling was named.
+DISTORTION_FEELINGS = {
+    "mind_reading": "hurt and alone",
+    "fortune_telling": "discouraged",
+    "catastrophising": "scared",
+    "all_or_nothing": "disappointed",
+    "labelling": "very low about yourself",
+    "should_statements": "under a lot of pressure",
+    "overgeneralisation": "discouraged",
+    "personalisation": "guilty",
+}
+# Pronoun swaps for reflecting the client's own words back ("my boss" -> "your boss").
+REFLECT = {
+    "i": "you",
+    "i'm": "you're",
+    "im": "you're",
+    "i've": "you've",
+    "i'd": "you'd",
+    "i'll": "you'll",
+    "me": "you",
+    "my": "your",
+    "mine": "yours",
+    "myself": "yourself",
+    "we": "you",
+    "our": "your",
+    "us": "you",
+    "ours": "yours",
+}

@@ -1,0 +1,669 @@
+"""Dutch patterns of the understanding step (Netherlands and Flemish Dutch, je/jij, common chat
+spellings: 'k, m'n, mn, egt, gwn). Same tables as lexicon_en; run on normalised text."""
+
+from __future__ import annotations
+
+_MEDS = (
+    r"(?:medicatie|medicijnen|medicijn|pillen|pil|tabletten|tablet|antidepressiva|antidepressivum|ssri'?s?|"
+    r"sertraline|zoloft|fluoxetine|prozac|citalopram|escitalopram|lexapro|cipralex|paroxetine|seroxat|"
+    r"venlafaxine|efexor|duloxetine|cymbalta|mirtazapine|remeron|bupropion|wellbutrin|lithium|lamotrigine|"
+    r"quetiapine|seroquel|olanzapine|zyprexa|aripiprazol|abilify|risperidon|methylfenidaat|ritalin|concerta|"
+    r"dexamfetamine|diazepam|valium|lorazepam|temesta|temazepam|oxazepam|seresta|alprazolam|xanax|clonazepam|"
+    r"benzo'?s|benzodiazepines?|zolpidem|melatonine|antipsychotica|stemmingsstabilisator|slaappillen|"
+    r"slaapmiddel|pijnstillers?|paracetamol|ibuprofen|tramadol|oxycodon|codeine|dosis|dosering|voorschrift)"
+)
+_DX = (
+    r"(?:een )?(?:depressie|bipolaire stoornis|bipolair|adhd|add|autisme|ass|ocd|dwangstoornis|ptss|bps|"
+    r"borderline|schizofrenie|psychose|angststoornis|gegeneraliseerde angst|paniekstoornis|eetstoornis|anorexia|"
+    r"boulimia|eetbuistoornis|persoonlijkheidsstoornis|narcistische persoonlijkheidsstoornis|sociale angst|"
+    r"slapeloosheid|dementie|psychische stoornis|psychiatrische stoornis|stoornis|burn-?out|dyslexie|hypochondrie|"
+    r"pleinvrees)"
+)
+_DX_ADJ = (
+    r"(?:depressief|bipolair|manisch|autistisch|psychotisch|schizofreen|borderline|narcistisch|een narcist|"
+    r"psychisch ziek|anorectisch|een psychopaat|een sociopaat)"
+)
+
+INTENTS: dict[str, list[str]] = {
+    "ask_ai": [
+        r"\b(?:ben|bent) (?:je|jij|u) (?:chat ?gpt|gpt|een taalmodel|software)\b|\bheb (?:je|jij) (?:gevoelens|emoties|"
+        r"een lichaam)\b|\bkun (?:je|jij) (?:voelen|denken)\b",
+        r"\b(?:ben|bent) (?:je|jij|u) (?:wel )?(?:een )?(?:echt(?:e)?|mens|bot|robot|ai|computer|chatbot|programma|"
+        r"echt persoon|levend)\b",
+        r"\b(?:praat|chat|spreek) ik (?:nu )?(?:met|tegen) (?:een )?(?:echt(?:e)? )?(?:mens|persoon|bot|robot|ai|"
+        r"computer|chatbot)\b",
+        r"\bis dit (?:een )?(?:echt(?:e)? )?(?:mens|persoon|bot|robot|ai|chatbot|computer)\b",
+        r"\bwie (?:ben je|is dit)\b|\bwat ben (?:je|jij)\b|\bmens of (?:een )?(?:bot|robot|computer|ai)\b",
+        r"\b(?:je bent|jij bent) (?:maar |gewoon )?(?:een )?(?:bot|robot|ai|computer|programma)\b",
+    ],
+    "ask_diagnosis": [
+        r"\bverkeerde diagnose\b|\b(?:misschien|eigenlijk) ben ik (?:wel )?" + _DX_ADJ + r"\b",
+        r"\b(?:zou|kan|kon) (?:het|dit|dat) (?:misschien )?" + _DX + r" (?:kunnen )?zijn\b",
+        r"\b(?:is|wordt) (?:het|dit) (?:misschien )?(?:een )?" + _DX + r"\b",
+        r"\b(?:heb|zou) ik (?:misschien |echt |soms |nou )?(?:kunnen hebben )?" + _DX + r"\b",
+        r"\b(?:denk|vind) (?:je|jij) (?:dat )?ik (?:misschien |echt )?" + _DX + r" (?:heb|hebben)\b",
+        r"\bben ik (?:misschien |echt |nou |soms )?" + _DX_ADJ + r"\b",
+        r"\b(?:diagnose|gediagnosticeerd|diagnosticeren)\b",
+        r"\bis (?:dit|het|dat) (?:een )?" + _DX + r"\b",
+        r"\b(?:ik denk|volgens mij|misschien) (?:dat )?(?:ik )?" + _DX + r" (?:heb|hebben)\b",
+        r"\bwelke (?:stoornis|ziekte|aandoening) (?:heb ik|is dit)\b|\bwat (?:heb|mankeer) ik\b",
+    ],
+    "ask_medication": [
+        r"\b(?:overstappen|wisselen|switchen|overgaan)\b.{0,30}" + _MEDS + r"|" + _MEDS + r".{0,40}\b(?:overstappen|"
+        r"wisselen|switchen)\b",
+        r"\b\d+(?:[.,]\d+)?\s?(?:mg|milligram|mcg|ml)\b.{0,40}(?:" + _MEDS + r"|te veel|veilig|genoeg|oké|ok)",
+        _MEDS + r".{0,40}\b(?:te veel|te sterk|genoeg|veilig)\b",
+        r"\b(?:hoeveel|welke dosis|dosering|maximale dosis|max(?:imum)? dosis|veilige dosis|hoeveel mg|milligram)\b"
+        r".{0,40}" + _MEDS,
+        _MEDS + r".{0,40}\b(?:hoeveel|dosis|dosering|maximaal|mg|milligram)\b",
+        r"\b(?:mag|kan|moet|zal) ik\b.{0,40}" + _MEDS + r".{0,30}\b(?:nemen|innemen|slikken|mengen|combineren|"
+        r"verhogen|verlagen|verdubbelen|halveren|overslaan|stoppen|minderen|afbouwen|wisselen)\b",
+        r"\b(?:is het (?:erg|gevaarlijk|veilig|ok|oke|oké)|kan het kwaad)\b.{0,40}" + _MEDS,
+        _MEDS + r".{0,30}\b(?:met|en|bij) (?:alcohol|bier|wijn|drank|drinken|wiet|blowen)\b",
+        r"\b(?:dosis|dosering|medicatie|medicijnen|pillen) (?:verhogen|verlagen|verdubbelen|halveren|ophogen)\b",
+        r"\bbijwerkingen?\b",
+        r"\b(?:alcohol|bier|wijn|drank|drinken|wiet|blowen)\b.{0,30}\b(?:met|bij|naast|en)\b.{0,15}" + _MEDS,
+        r"\b(?:extra|nog een|twee|dubbele) .{0,15}" + _MEDS + r".{0,15}\b(?:nemen|innemen|slikken)\b",
+    ],
+    "stop_medication": [
+        r"\b(?:sla|slaat|sloeg)\b.{0,20}" + _MEDS + r".{0,25}\bover\b",
+        r"\b(?:stoppen|stop|stopte|gestopt|ophouden|kappen|weggooien|gooi|overslaan|afbouwen|minderen)\b.{0,10}"
+        r"\b(?:met )?(?:mijn |m'?n |mn |de |die |deze )?" + _MEDS,
+        _MEDS + r".{0,30}\b(?:stoppen|weggooien|overslaan|laten staan|niet meer (?:nemen|innemen|slikken)|"
+        r"in (?:een keer|één keer|1 keer) stoppen|afbouwen)\b",
+        r"\b(?:geen|niet meer) " + _MEDS + r" (?:meer )?(?:nodig|nemen|innemen|slikken)\b",
+        r"\bik (?:neem|slik) (?:mijn |m'?n |mn |de )?" + _MEDS + r" niet meer\b",
+    ],
+    "romance": [
+        r"\bmet (?:me|mij) uit\b|\bmeer dan vrienden\b|\b(?:samen|een stel) zijn\b|\bverkering\b",
+        r"\bik (?:hou|houd) (?:echt |zoveel )?van (?:jou|je|u)\b|\bik ben (?:verliefd )?(?:op (?:jou|je))\b",
+        r"\bik ben verliefd op (?:jou|je)\b|\b(?:hou|houd) (?:jij|je) van mij\b|\bvind (?:jij|je) mij leuk\b",
+        r"\b(?:wil je|word) mijn (?:vriendin|vriendje|vriend|partner|vrouw|man|lief)\b",
+        r"\btrouw met mij\b|\bwil je met me trouwen\b|\b(?:kus|knuffel|date) (?:me|mij)\b|\bop date\b",
+        r"\b(?:je bent|jij bent) (?:zo )?(?:sexy|knap|mooi|lief|schattig)\b",
+        r"\b(?:relatie|romance|seks) met (?:jou|je)\b|\bgevoelens voor (?:jou|je)\b",
+    ],
+    "secrecy": [
+        r"\b(?:moet|ga|zal) (?:je|jij) (?:dat|dit|het) (?:dan )?(?:melden|doorgeven|vertellen|doorvertellen)\b|"
+        r"\bmeld (?:je|jij) (?:dat|dit|het)\b",
+        r"\b(?:je|jij) (?:vertelt|zegt|deelt|meldt) (?:het|dit|dat)? ?(?:toch )?(?:niet|aan niemand|tegen niemand)\b",
+        r"\b(?:niet|nooit) (?:aan|tegen|met) (?:iemand|mijn|m'?n|mn|de|je|hen|haar|hem|mijn therapeut|de therapeut)\b"
+        r".{0,30}\b(?:vertellen|zeggen|delen|doorgeven|laten zien|melden)\b",
+        r"\b(?:vertel|zeg|deel) (?:het|dit|dat) (?:aan |tegen |met )?(?:niemand|niet)\b",
+        r"\b(?:vertel|zeg) (?:het )?niet (?:aan|tegen) (?:iemand|mijn|m'?n|mn|de)\b",
+        r"\b(?:geheim (?:houden|blijven|bewaren)|onder ons (?:blijven|houden)?|tussen (?:ons|jou en mij))\b",
+        r"\bbeloof (?:je|jij|me)\b.{0,20}\b(?:niet|niemand) (?:te )?(?:vertellen|zeggen|verklappen)\b",
+        r"\bkun (?:je|jij) (?:een )?geheim(?:en)? (?:bewaren|houden)\b",
+        r"\b(?:is dit|blijft dit|is het) (?:echt )?(?:vertrouwelijk|privé|prive|geheim|anoniem)\b",
+        r"\b(?:ziet|leest|hoort|weet) (?:mijn therapeut|de therapeut|iemand|mijn behandelaar|mijn ouders)\b"
+        r".{0,30}\b(?:dit|wat ik|deze|ons gesprek|hiervan)\b",
+        r"\b(?:wil|hoeft) (?:niet dat )?(?:mijn therapeut|mijn ouders|niemand|mijn behandelaar)\b.{0,20}"
+        r"\b(?:weet|weten|hoort|ziet)\b",
+    ],
+    "seek_agreement": [
+        r"\b(?:ik heb|heb ik) (?:toch|wel|echt|nou)? ?gelijk\b|\bkan (?:toch )?geen kwaad\b",
+        r"\bgeef me (?:(?:nou|gewoon|maar|toch|even|nu) )*gelijk\b|\bzeg (?:(?:nou|gewoon|maar|toch|even) )*(?:dat )?"
+        r"ik gelijk heb\b",
+        r"\b(?:ben je|ben jij|bent u) het (?:toch |nou )?(?:met me|met mij) eens\b|\bwees het (?:nou )?met me eens\b",
+        r"\bje moet het (?:met me|met mij) eens zijn\b|\bsteun (?:me|mij|mijn besluit|mijn keuze)\b",
+        r"\bzeg (?:nou |gewoon |maar )?(?:ja|dat het (?:goed|prima|oké|oke|ok|een goed idee) is)\b",
+        r"\bzeg (?:me |mij )?wat ik wil horen\b|\bsta (?:je|jij) (?:nou )?aan mijn kant\b",
+        r"(?:\btoch|\bklopt (?:dat|het)?|\bof niet|\bhe|\bhè|\bnietwaar|\bwel\s?\?)\s*\?+\s*$",
+        r"\bklopt toch\b|\b(?:dat|het) is toch zo\b|\bbevestig (?:het|dat|dit)\b",
+        r"\b(?:goed|slim|prima) idee\s*\?|\bis (?:dat|het) (?:geen )?(?:goed|slim) idee\b",
+        r"\bga (?:nou )?niet (?:in discussie|tegenspreken|preken|zeuren)\b|\bniet tegenspreken\b",
+    ],
+    "pushback": [
+        r"\bje (?:hebt het mis|snapt het niet|begrijpt het niet|luistert niet|helpt niet|bent nutteloos)\b",
+        r"\bdat (?:is niet wat ik (?:vroeg|bedoel|zei)|helpt niet|klopt niet|vroeg ik niet)\b",
+        r"\b(?:hou|stop) (?:op|nou op)? ?met (?:vragen|tegenspreken|preken|zeuren|betuttelen)\b",
+        r"\bwaarom (?:ben je het|kun je het|wil je het) (?:gewoon )?niet (?:met me )?eens\b",
+        r"\b(?:ik weet|ik ben zeker) dat ik gelijk heb\b|\bmijn besluit staat vast\b|\bik heb al besloten\b",
+        r"\bbeantwoord (?:nou )?(?:gewoon )?mijn vraag\b|\bniet wat ik vroeg\b",
+    ],
+    "panic": [
+        r"\b(?:paniekaanval|in paniek|paniek|kan niet (?:meer )?ademen|krijg geen lucht|hyperventiler\w*|hart (?:gaat "
+        r")?"
+        r"(?:tekeer|bonkt|bonst|klopt zo snel|racet)|trillen|flip(?:pen)? helemaal|ik flip)\b",
+    ],
+    "ask_breathing": [r"\bademhalingsoefening\b|\bhelp me (?:ademen|rustig worden|ontspannen|kalmeren)\b"],
+    "ask_grounding": [
+        r"\b(?:grounding|aarden|5-4-3-2-1|dissocie\w*|voel me (?:zo )?(?:onwerkelijk|afwezig|niet "
+        r"echt|verdoofd)|niets voelt echt)\b"
+    ],
+    "worry": [
+        r"\b(?:pieker\w*|maak me (?:zo(?:veel)? |veel |erg )?zorgen|zorgen maken|blijf maar denken|kan niet stoppen "
+        r"met denken|malen|maalt|gedachten (?:razen|malen|blijven)|wat als)\b",
+    ],
+    "low_activity": [
+        r"\b(?:hele|heel de) (?:dag|ochtend|middag|weekend) (?:in bed|op de bank)\b|\bin bed (?:gelegen|gebleven|ligge"
+        r"n)\b",
+        r"\b(?:geen|nul) (?:energie|motivatie|puf|zin)\b|\bnergens zin in\b|\bniks zin in\b",
+        r"\bkom (?:mijn|m'?n|mn) bed niet uit\b|\b(?:niet|nauwelijks) (?:buiten|de deur uit) geweest\b",
+        r"\bniets (?:is )?(?:meer )?leuk\b|\bnergens (?:meer )?plezier in\b|\bkan (?:me|mij) nergens toe zetten\b",
+    ],
+    "ask_what_to_do": [
+        r"\b(?:weet|snap) (?:niet|het niet) (?:meer )?(?:wat|hoe) ik\b|\bwat (?:moet|kan|zou) ik (?:doen|nou)\b",
+        r"\bhoe (?:moet|kan|zal) ik (?:omgaan met|dit|het|dat|hem|haar|ze|zeggen|aanpakken|oplossen|vragen)\b",
+    ],
+    "stressor": [
+        r"\b(?:deadline|deadlines|rekeningen?|schulden?|huur|opdracht|werkdruk|te veel werk|ruzie|conflict|tentamens?|"
+        r"examens?|sollicitatie)\b",
+    ],
+    "sleep": [
+        r"\b(?:kan|kon) (?:niet )?(?:niet slapen|slapen niet|niet in slaap)\b|\bkan niet slapen\b|"
+        r"\bslapeloos\w*|\b(?:hele|halve) nacht wakker\b|\bslecht geslapen\b|\bniet geslapen\b"
+    ],
+    "psychoeducation": [
+        r"\bwat (?:is|zijn|betekent) (?:een )?(?:angst|paniekaanvallen|paniekaanval|depressie|cgt|gedragstherapie|"
+        r"gedachtenschema|g-schema|piekeren|gedragsactivatie|grounding|mindfulness|denkfouten|catastroferen|"
+        r"piekertijd|signaleringsplan|veiligheidsplan|burn-?out|stress|trigger|triggers)\b",
+        r"\bwaarom (?:voel|word|raak|pieker|huil|slaap) ik\b|\bis (?:het|dat|dit) normaal (?:dat|om)\b",
+        r"\bhoe werkt (?:angst|depressie|paniek|stress|therapie|cgt)\b|\blegt? (?:eens )?uit wat\b",
+    ],
+    "greeting": [
+        r"^\W*(?:hoi|hallo|hey|hee|hai|hi|goedemorgen|goedemiddag|goedenavond|morgen|dag|hoihoi|yo|"
+        r"goeiemorgen|goeiemiddag|goeienavond)(?: daar| weer| jij)?\W*$"
+    ],
+    "how_are_you": [r"\bhoe (?:gaat het|is het) (?:met (?:jou|je|u))?\b|\balles goed (?:met je|met jou)?\s*\?"],
+    "thanks": [r"\b(?:dank je|dankjewel|dank u|dankuwel|bedankt|thanks|merci|top,? dank)\b"],
+    "closing": [
+        r"\b(?:doei|dag dag|tot (?:later|morgen|straks|ziens)|welterusten|slaap lekker|ik ga (?:nu )?"
+        r"(?:slapen|stoppen|maar eens)|later)\b"
+    ],
+    "positive": [
+        r"\b(?:voel me|gaat) (?:een beetje |wat |veel |echt |stuk )?(?:beter|goed|rustiger|lichter|trots|blij|opgeluch"
+        r"t)\b",
+        r"\b(?:goede|fijne|mooie|leuke) dag\b|\b(?:ging|gaat|was) (?:\w+ ){0,3}(?:goed|beter|prima|fijn|leuk)\b|\b(?:h"
+        r"et|dat|dit) (?:heeft )?(?:echt )?"
+        r"(?:geholpen|hielp)\b|\bis (?:me )?gelukt\b|\btrots op mezelf\b",
+    ],
+    "dependence": [
+        r"\b(?:jij bent|je bent) (?:de enige|mijn enige|alles wat ik heb|mijn beste vriend(?:in)?|beter dan)\b",
+        r"\b(?:alleen|enkel) (?:nog )?(?:met jou|met je) (?:praten|praat)\b|\bliever met (?:jou|je) praten\b",
+        r"\bbeter dan (?:mijn )?(?:therapeut|vrienden|familie|mensen|psycholoog|behandelaar)\b",
+        r"\b(?:heb|hoef) (?:mijn )?(?:therapeut|therapie|vrienden|niemand anders|mensen|behandelaar) niet (?:meer )?no"
+        r"dig\b",
+        r"\bin plaats van (?:mijn )?(?:therapeut|therapie|vrienden|familie)\b",
+    ],
+    "promise_request": [
+        r"\bbeloof (?:je|jij|me)\b|\bben (?:je|jij) er altijd\b|\bblijf (?:je )?(?:bij me|bij mij)\b",
+        r"\bwil je (?:op me letten|over me waken|me bellen|me appen|me onthouden)\b|\bga (?:niet|nooit) weg\b",
+    ],
+    "ask_help": [
+        r"\b(?:tips|advies|suggesties|ideeën|ideeen)\b|\bwat kan ik doen\b|\bhelp me\b|\bik heb hulp nodig\b",
+        r"\bhoe (?:kan|moet) ik (?:stoppen|me beter voelen|rustig worden|ontspannen|ermee omgaan)\b",
+    ],
+    "life_event": [
+        r"\b(?:mijn )?(?:huwelijk|relatie|leven|carrière) is (?:voorbij|over|kapot|verpest)\b|\b(?:ze|hij|zij) (?:is w"
+        r"eg|"
+        r"heeft me verlaten|heeft het uitgemaakt)\b|\b(?:ontslagen|gedumpt|verlaten|afgewezen|uit huis gezet)\b|"
+        r"\buit elkaar\b|\b(?:mijn|m'?n) (?:baan|werk|huis|vrouw|man|kind|moeder|vader) (?:kwijt|verloren)\b|"
+        r"\bgezakt voor\b|\bscheiding\b|\boverleden\b|\bniks doet er (?:nog )?toe\b|\bvoel me zo leeg\b|\balles is mis"
+        r"lukt\b",
+    ],
+    "mentions_plan": [r"\b(?:huiswerk|behandelplan|oefening van (?:mijn )?therapeut|mijn therapeut zei)\b"],
+}
+
+RISKY_PLANS: dict[str, list[str]] = {
+    "stop_medication": INTENTS["stop_medication"],
+    "quit_impulsively": [
+        r"\b(?:ontslag nemen|stoppen met (?:mijn |m'?n |mn )?(?:werk|baan|studie|opleiding|school)|neem ontslag|"
+        r"(?:mijn|m'?n|mn) baan opzeggen|stop met (?:mijn |m'?n )?(?:studie|werk|baan)|zeg (?:mijn|m'?n) baan op)\b"
+        r".{0,40}\b(?:vandaag|morgen|vanavond|nu|meteen|zonder|direct|deze week|maandag)\b",
+        r"\b(?:vandaag|morgen|meteen|nu|direct)\b.{0,30}\b(?:ontslag|zeg ik (?:mijn )?baan op|stop ik met (?:mijn )?"
+        r"(?:studie|werk|baan))\b",
+        r"\b(?:mijn|m'?n) baas (?:eens )?(?:de waarheid )?(?:vertellen|zeggen) waar het op staat\b",
+    ],
+    "drink_or_drugs": [
+        r"\b(?:me )?(?:klem|lam|stomdronken|dronken|kachel|zat|stoned|high) (?:zuipen|drinken|worden|roken)\b",
+        r"\b(?:zuipen|drinken|drank) (?:om te vergeten|tot ik|om het te vergeten|om te slapen|om te verdoven)\b",
+        r"\b(?:ga|gaan) (?:me )?(?:bezatten|zuipen|lazarus)\b|\bvergeten met drank\b",
+        r"\b(?:xtc|mdma|coke|cocaine|speed|ketamine|drugs|paddo'?s)\b.{0,20}\b(?:nemen|gebruiken|halen|proberen)\b",
+        r"\b(?:dronken|na het drinken|na een paar biertjes) (?:naar huis )?(?:rijden|auto rijden)\b",
+        r"\b(?:hele|volle) fles\b.{0,20}\b(?:wodka|wijn|whisky|gin|rum|drank)\b",
+    ],
+    "revenge": [
+        r"\b(?:wraak nemen|wraak op|pak (?:hem|haar|ze) terug|betaald zetten|laten boeten|een lesje leren)\b",
+        r"\b(?:band(?:en)? lek steken|(?:zijn|haar|hun) auto (?:bekrassen|slopen|kapot maken))\b",
+        r"\b(?:naaktfoto'?s|foto'?s|adres|berichten) (?:van (?:hem|haar))? ?(?:online )?(?:zetten|delen|verspreiden|le"
+        r"kken)\b",
+        r"\b(?:op (?:de stoep|zijn werk|haar werk) staan|langs gaan bij (?:hem|haar) om)\b",
+        r"\b(?:slaan|in elkaar slaan|een klap geven)\b.{0,15}\b(?:hem|haar|mijn ex|mijn baas)\b",
+    ],
+    "isolate": [
+        r"\b(?:iedereen|al mijn vrienden|mijn familie) (?:blokkeren|uit mijn leven|laten vallen|negeren)\b",
+        r"\b(?:nooit meer|met niemand meer) (?:praten|spreken|contact)\b|\bniemand meer (?:zien|spreken)\b",
+        r"\b(?:me|mezelf) (?:opsluiten|afsluiten|isoleren)\b|\bal mijn (?:accounts|socials|contacten) (?:verwijderen|w"
+        r"issen)\b",
+        r"\bnooit meer (?:de deur uit|naar buiten)\b",
+    ],
+    "stop_eating": [
+        r"\b(?:stoppen|stop|ophouden) met eten\b|\b(?:niet meer|niks meer|niets meer) (?:eten|te eten)\b",
+        r"\b(?:maaltijden overslaan|mezelf uithongeren|niet eten tot)\b|\b(?:overgeven|kotsen) na het eten\b",
+        r"\b(?:vasten|niet eten) (?:voor|tot) (?:een week|dagen|\d+ dagen)\b",
+    ],
+    "stop_therapy": [
+        r"\b(?:stoppen|stop|kappen|ophouden|afzeggen|overslaan) (?:met )?(?:mijn |m'?n |de )?(?:therapie|therapeut|"
+        r"sessies?|afspraken?|behandeling|gesprekken)\b",
+        r"\b(?:therapie|behandeling|therapeut|sessies?) (?:stoppen|afzeggen|overslaan|opzeggen)\b",
+        r"\b(?:heb|hoef) (?:geen |mijn )?(?:therapie|therapeut|behandeling) (?:meer )?(?:nodig|niet meer)\b",
+    ],
+    "spend_or_gamble": [
+        r"\b(?:al mijn|mijn hele|m'?n hele) (?:spaargeld|salaris|loon|geld|erfenis)\b.{0,30}\b(?:uitgeven|inzetten|"
+        r"vergokken|gokken|verbrassen|in crypto|stoppen in)\b",
+        r"\b(?:gokken|inzetten|vergokken)\b.{0,20}\b(?:alles|al mijn|mijn hele|huur)\b",
+        r"\b(?:lening|krediet) (?:afsluiten|nemen)\b.{0,30}\b(?:gokken|casino|crypto|inzetten)\b",
+    ],
+    "send_angry_message": [
+        r"\b(?:appen|sturen|bellen|mailen|stuur|app|bel|mail)\b.{0,30}\b(?:mijn ex|hem|haar|mijn baas)\b.{0,40}"
+        r"\b(?:nu|vannacht|vanavond|dronken|boos|woedend|alles wat ik denk|de waarheid)\b",
+        r"\b(?:boos|woedend|kwaad|gemeen)(?:e)? (?:bericht|appje|mail|berichtje|post)\b.{0,20}\b(?:sturen|versturen|pl"
+        r"aatsen)\b",
+        r"\b(?:zeggen|vertellen) wat ik (?:echt )?van (?:hem|haar|ze|hen) vind\b",
+    ],
+    "reckless": [
+        r"\b(?:hard|keihard|roekeloos|zonder gordel) (?:rijden|scheuren|racen)\b",
+    ],
+}
+
+DELUSIONS: list[str] = [
+    r"\b(?:verborgen |geheime )?(?:camera'?s|microfoons?|microfoontjes|zenders?|afluisterapparatuur|spyware)\b.{0,30}"
+    r"\b(?:verstopt|geplaatst|in (?:de|mijn) (?:muren|muur|plafond|huis|kamer|auto|telefoon)|overal|af te luisteren)\b",
+    r"\b(?:luistert|luisteren|kijkt|kijken|bespiedt) (?:me|mij) (?:af|stiekem|de hele tijd|overal)\b",
+    r"\b(?:is|zijn) (?:eigenlijk |echt )?(?:geen mens|een robot|een alien|een demon|een kloon|een bedrieger)\b.{0,40}"
+    r"\b(?:voordoet|doet alsof|vermomd|zich voor)\b",
+    r"\b(?:kentekens|nummerborden|getallen|liedjes|de tv|de radio|reclames|het nieuws|vogels|wolken)\b.{0,30}"
+    r"\b(?:boodschappen|berichten|zeggen (?:me|mij)|tegen (?:me|mij)|tekens voor (?:me|mij)|opdrachten)\b",
+    r"\b(?:kan|kunnen) (?:al )?mijn gedachten (?:horen|lezen|stelen)\b|\bmijn gedachten (?:worden )?(?:uitgezonden|"
+    r"gehoord|gelezen|gestolen|bestuurd)\b",
+    r"\bik (?:ben|zou) (?:misschien |al )?dood (?:zijn)?\b.{0,30}\b(?:hiernamaals|niemand merkt)\b|\bhiernamaals\b",
+    r"\b(?:uitverkoren|gekozen|voorbestemd) om (?:de wereld|iedereen|de mensheid) te redden\b|\bde enige die "
+    r"(?:de wereld|iedereen|de mensheid) kan redden\b",
+    r"\b(?:ze|iedereen|mensen|iemand)\b.{0,30}\b(?:weten|weet|lezen|leest|horen|hoort|volgen|volgt|zien|ziet|besturen|"
+    r"bestuurt)\b.{0,30}\bvia (?:mijn|de|m'n) (?:telefoon|tv|wifi|computer|laptop|camera|vullingen|magnetron)\b",
+    r"\bik ben (?:eigenlijk |al |echt |stiekem )?(?:dood|een geest|niet echt|niet levend|een lijk)\b"
+    r"(?! (?:moe|op|gegaan van het lachen))",
+    r"\bik (?:ben al|was al) (?:lang |dagen |weken )?(?:dood|overleden)\b|\bniemand gelooft dat ik dood ben\b",
+    r"\bik besta (?:eigenlijk )?niet\b|\bmijn lichaam bestaat niet\b",
+    r"\bmijn (?:organen|hersenen|ingewanden|bloed|hart) (?:zijn|is) (?:aan het rotten|weg|dood|verdwenen|gestopt)\b",
+    r"\b(?:de )?(?:tv|televisie|radio|nieuwslezer|presentator|liedjes?|reclames?|kentekens?|nummerborden|getallen|"
+    r"vogels|wolken)\b.{0,20}\b(?:stuurt|sturen|geeft|geven|praat|praten|spreekt|spreken|bevat|bevatten)\b.{0,25}"
+    r"\b(?:boodschappen|berichten|tekens|signalen|codes|tegen mij|tegen me|over mij)\b",
+    r"\b(?:geheime|verborgen|speciale) (?:boodschappen|berichten|tekens|signalen|codes) (?:voor|aan|over) (?:mij|me)\b",
+    r"\b(?:ze|mensen|iemand|de overheid|de buren|aliens|satellieten|de aivd|de politie|mijn (?:familie|vrouw|man|"
+    r"buren|baas|telefoon)|iedereen)\b.{0,30}\b(?:lezen|leest|horen|hoort|stelen|steelt|sturen|stuurt|besturen|"
+    r"bestuurt|beheersen|stoppen|stopt|zenden) (?:mijn gedachten|gedachten in mijn|in mijn hoofd)\b",
+    r"\b(?:chip|zender|camera|implantaat|microchip|apparaatje)s? in (?:mijn|m'?n) (?:hoofd|hersenen|lichaam|tanden|"
+    r"tand|arm|huid|nek)\b",
+    r"\b(?:de overheid|de aivd|de cia|de politie|mijn buren|de buren|ze|de maffia|de geheime dienst|aliens)\b "
+    r"(?:houdt|houden|volgt|volgen|bespioneert|bespioneren|vergiftigt|vergiftigen|bestuurt|besturen|"
+    r"experimenteert|experimenteren) (?:mij|me)\b",
+    r"\bik (?:word|wordt) (?:overal |de hele tijd |constant )?(?:gevolgd|bespioneerd|afgeluisterd|vergiftigd|"
+    r"bestuurd|in de gaten gehouden)\b.{0,40}\b(?:overheid|aivd|iedereen|buren|overal|de hele tijd|satellieten|"
+    r"camera'?s|ze|geheime)\b",
+    r"\b(?:mijn )?(?:eten|water|drinken|medicijnen|medicatie|thee|koffie) (?:is|zijn|wordt|worden) (?:vergiftigd|"
+    r"gedrogeerd)\b|\b(?:willen|proberen) (?:me|mij) te vergiftigen\b",
+    r"\bik ben (?:de )?(?:uitverkorene|messias|jezus|god|een god|een profeet|onsterfelijk|onkwetsbaar|de zoon van god|"
+    r"de verlosser|de antichrist)\b",
+    r"\b(?:god|het universum|engelen|aliens) (?:heeft|hebben) (?:mij|me) (?:gekozen|uitgekozen|gestuurd|een opdracht)"
+    r"\b",
+    r"\b(?:speciale|geheime|goddelijke|heilige) (?:missie|opdracht)\b",
+    r"\bik kan (?:vliegen|gedachten lezen|het weer besturen|de tijd stilzetten)\b",
+    r"\b(?:vervangen|verwisseld) (?:door|voor) (?:een )?(?:bedrieger|dubbelganger|kloon|robot|lookalike)\b",
+    r"\b(?:iedereen|ze|mensen|de buren) (?:spant|spannen|zweert|zweren) samen tegen (?:mij|me)\b",
+    r"\b(?:de wereld|alles|dit) is (?:maar )?(?:een simulatie|niet echt|nep)\b|\bniets is echt\b",
+]
+
+METHOD_REQUESTS: list[str] = [
+    r"\b(?:hoogste|hoge|hoog) (?:bruggen?|brug|gebouwen?|gebouw|torens?|toren|flats?|flat|kliffen|parkeergarages?|"
+    r"daken|dak|verdiepingen|plekken?)\b",
+    r"\b(?:bruggen?|brug|gebouwen?|gebouw|torens?|toren|flats?|flat|daken|dak|balkon|parkeergarages?)\b.{0,40}"
+    r"\b(?:hoe hoog|hoog genoeg|hoogst|hoogste|hoogte|toegankelijk|op het dak|open voor publiek|komen)\b",
+    r"\bhoe (?:hoog|diep|ver) .{0,30}\b(?:vallen|springen|dood|overleven|dodelijk)\b",
+    r"\b(?:val|sprong) (?:van|vanaf) .{0,30}\b(?:overleven|dodelijk|dood)\b",
+    r"\bhoeveel .{0,40}\b(?:pillen|tabletten|paracetamol|ibuprofen|aspirine|slaappillen|insuline|medicijnen|"
+    r"medicatie|antidepressiva|wodka|alcohol)\b.{0,50}\b(?:dood|overlijden|overdosis|dodelijk|fataal|te veel|"
+    r"genoeg|niet meer wakker|nodig om|lever kapot)\b",
+    r"\bhoeveel (?:pillen|tabletten|paracetamol|ibuprofen|slaappillen|medicijnen)\b.{0,30}"
+    r"\b(?:is te veel|is dodelijk|heb je nodig|zijn nodig)\b",
+    r"\b(?:dodelijke|fatale|letale|giftige) (?:dosis|hoeveelheid)\b|\boverdosis\b",
+    r"\b(?:welke|wat voor) (?:pillen|medicijnen|drugs|gif|tabletten|pijnstillers) (?:zijn|is) (?:het )?"
+    r"(?:sterkst|sterkste|gevaarlijkst|gevaarlijkste|dodelijkst|dodelijkste|dodelijk)\b",
+    r"\bhoe lang (?:duurt het|voordat|tot) .{0,40}\b(?:dood|sterven|bewusteloos|doodbloeden|stikken|verdrinken|"
+    r"werkt|ademen stopt)\b",
+    r"\b(?:treinen?|trein|metro|goederentrein)\b.{0,30}\b(?:langs|voorbij|stopt niet|snelst|hoe snel|niet stoppen|"
+    r"doorrijden)\b",
+    r"\b(?:waar|hoe) (?:kan ik|koop ik|kom ik aan|krijg ik) .{0,25}\b(?:wapen|pistool|touw|pillen|barbituraten|"
+    r"pentobarbital|cyanide|gif|helium|slaappillen|middel)\b",
+    r"\b(?:knoop|strop|touw|riem)\b.{0,30}\b(?:knopen|houdt|sterk genoeg|mijn gewicht|gewicht)\b",
+    r"\b(?:welke|wat) (?:aders?|slagaders?)\b|\bhoe diep (?:moet|snij)\b|\bwaar (?:moet ik )?snijden\b",
+    r"\b(?:pijnloze|snelste|makkelijkste|zekerste|rustige) (?:manier|methode)s? om (?:dood te gaan|te sterven|er een "
+    r"eind aan te maken|niet meer wakker te worden|te verdwijnen)\b",
+    r"\b(?:koolmonoxide|uitlaatgassen|houtskool|helium)\b.{0,30}\b(?:hoe|lang|veel|auto|kamer|tent)\b",
+    r"\b(?:bleek|antivries|rattengif|onkruidverdelger|landbouwgif)\b.{0,30}\b(?:drinken|slikken|dood|hoeveel)\b",
+    r"\bhoe lang (?:kun|kan|overleef|leef) (?:je|jij|iemand|een mens|ik) (?:overleven |leven )?zonder (?:eten|drinken|"
+    r"water)\b",
+    r"\b(?:welk|welke) (?:touw|riem|koord|knoop) (?:is|zijn) (?:het )?(?:sterkst|sterkste|sterk genoeg)\b",
+    r"\b(?:dichtstbijzijnde|dichtsbijzijnde) (?:klif|brug|flat|spoor|parkeergarage)\b",
+    r"\bdiepste (?:stuk|plek|deel)? ?(?:van de )?(?:rivier|meer|gracht|kanaal|water)\b|\bhoe koud is het water\b",
+]
+
+RISK_EXTRA: dict[str, tuple[str, list[str]]] = {
+    "means_at_hand": (
+        "high",
+        [
+            r"\b(?:ik heb|heb ik|'k heb) (?:het |een |de |genoeg |al )?(?:touw|strop|pillen|tabletten|wapen|mes|"
+            r"scheermesjes|mesjes|gif|houtskool|helium)\b.{0,30}\b(?:klaar|liggen|hier|bij me|verstopt|gespaard|verzameld|"
+            r"gekocht)\b",
+            r"\b(?:het |de )?(?:touw|strop|pillen|tabletten|mes|wapen) (?:ligt|liggen|hangt|staat|staan) (?:al )?klaar\b",
+        ],
+    ),
+    "goodbye": (
+        "high",
+        [
+            r"\bafscheidsbrie(?:f|ven)\b|\bafscheids(?:bericht|video|mail)\b|\bmijn (?:spullen|kat|hond) weggegeven\b",
+            r"\biedereen (?:gedag|vaarwel) (?:gezegd|zeggen)\b|\bik ben klaar om te gaan\b|\bvrede met (?:mijn|dit) "
+            r"besluit\b",
+        ],
+    ),
+    "third_party_risk": (
+        "high",
+        [
+            r"\b(?:zij|hij|ze|mijn (?:\w+ )?(?:zus|zusje|broer|vriend|vriendin|moeder|vader|zoon|dochter|partner|man|vrouw|"
+            r"huisgenoot|neef|nicht))\b.{0,30}\b(?:heeft|hebben) (?:net |zojuist )?(?:al (?:haar|zijn|hun) (?:pillen|"
+            r"medicijnen|tabletten)|een (?:hele )?(?:strip|doos|fles|pot|pot met) (?:pillen|tabletten)|een overdosis|"
+            r"te veel (?:pillen|tabletten)) (?:ingenomen|geslikt|genomen)",
+            r"\b(?:zij|hij|ze|mijn (?:\w+ )?(?:zus|broer|vriend|vriendin|moeder|vader|zoon|dochter|partner))\b.{0,20}"
+            r"\b(?:wil|gaat|staat op het punt) (?:zich(?:zelf)? (?:van kant (?:te )?maken|doden|iets aan(?:te)?doen)|"
+            r"springen)\b",
+            r"\b(?:hij|zij|ze)\s+(?:zich|zichzelf)\s+(?:van kant|dood|iets)\s+(?:te\s+)?(?:gaat|wil|zal)?\s*(?:maken|"
+            r"doen|aandoen)\b|\b(?:hij|zij|ze) (?:wil|gaat) zelfmoord plegen\b",
+        ],
+    ),
+    "at_the_edge": (
+        "imminent",
+        [
+            r"\bik (?:sta|zit|ben) (?:nu |hier |nu al )?(?:op|bij|in) (?:de|het|een|mijn) (?:\w+ ){0,2}(?:brug|dak|rand|"
+            r"perron|balkon|spoor|klif|flat|badkamer|bad|auto|station)\b.{0,50}\b(?:springen|spring|eraf|gaan|een eind|mez"
+            r"elf|"
+            r"met (?:een|het|mijn) (?:mes|scheermes|mesje|touw|pillen))",
+            r"\bik heb (?:een|het|mijn) (?:mes|scheermes|scheermesje|mesje|touw|wapen) (?:gepakt|bij me|in mijn hand)\b",
+            r"\bik (?:sta|zit) (?:nu )?op (?:de|het|een) (?:brug|dak|rand|reling|spoor|balkonrand)\b",
+        ],
+    ),
+    "attempt_in_progress": (
+        "imminent",
+        [
+            r"\bik heb\b.{0,30}\b(?:een hele|hele|een|al mijn|veel|te veel|\d+) (?:doos|doosje|strip|pot|potje|fles|"
+            r"pillen|tabletten|paracetamol|slaappillen|medicijnen)\b.{0,30}\b(?:ingenomen|geslikt|genomen|opgedronken)\b",
+        ],
+    ),
+    "means_saved": (
+        "high",
+        [
+            r"\bik (?:spaar|verzamel|bewaar|hamster)\b.{0,25}\b(?:pillen|medicijnen|medicatie|tabletten|slaappillen)\b",
+            r"\b(?:pillen|medicijnen|medicatie|tabletten|slaappillen) (?:op)?gespaard\b",
+        ],
+    ),
+    "method": (
+        "high",
+        [
+            r"\b(?:denk|wil|ga|overweeg)\b.{0,30}\b(?:tegen een (?:boom|muur)|voor (?:een|de) (?:trein|vrachtwagen)|van "
+            r"(?:het|een) dak|van (?:de|een) brug|eraf (?:te )?springen|het verkeer in|mezelf (?:op )?(?:te )?hangen|"
+            r"mezelf (?:te )?verdrinken)\b",
+        ],
+    ),
+    "self_harm": (
+        "moderate",
+        [
+            r"\bik heb mezelf (?:\w+ ){0,3}(?:gebrand|gesneden|gekrast|geslagen|pijn gedaan|verwond)\b",
+        ],
+    ),
+    "plan_anaphora": (
+        "high",
+        [
+            r"\bik heb (?:er )?(?:een|al een|mijn) plan(?: voor)?\b|\bik weet (?:al )?(?:hoe|wanneer|waar) ik het (?:ga )?"
+            r"doe?n?\b|\bik heb (?:al )?besloten (?:hoe|wanneer)\b",
+        ],
+    ),
+}
+TIMELINE = r"\b(?:vannacht|vanavond|vandaag|nu meteen|straks|morgen|dit weekend|over een uur)\b"
+
+EMOTIONS: dict[str, tuple[str, str]] = {
+    "verdrietig": ("sad", "verdrietig"),
+    "droevig": ("sad", "verdrietig"),
+    "somber": ("sad", "somber"),
+    "down": ("sad", "down"),
+    "depressief": ("sad", "somber"),
+    "neerslachtig": ("sad", "neerslachtig"),
+    "ongelukkig": ("sad", "ongelukkig"),
+    "huilen": ("sad", "verdrietig"),
+    "gehuild": ("sad", "verdrietig"),
+    "huil": ("sad", "verdrietig"),
+    "leeg": ("sad", "leeg"),
+    "verdoofd": ("sad", "verdoofd"),
+    "hopeloos": ("sad", "hopeloos"),
+    "rouw": ("sad", "verdrietig"),
+    "teleurgesteld": ("sad", "teleurgesteld"),
+    "angstig": ("anxious", "angstig"),
+    "bang": ("anxious", "bang"),
+    "nerveus": ("anxious", "nerveus"),
+    "zenuwachtig": ("anxious", "zenuwachtig"),
+    "bezorgd": ("anxious", "bezorgd"),
+    "ongerust": ("anxious", "ongerust"),
+    "paniek": ("anxious", "in paniek"),
+    "gespannen": ("anxious", "gespannen"),
+    "onrustig": ("anxious", "onrustig"),
+    "angst": ("anxious", "angstig"),
+    "zenuwen": ("anxious", "zenuwachtig"),
+    "eng": ("anxious", "bang"),
+    "gestrest": ("stressed", "gestrest"),
+    "gestresst": ("stressed", "gestrest"),
+    "stress": ("stressed", "gestrest"),
+    "overweldigd": ("stressed", "overweldigd"),
+    "opgejaagd": ("stressed", "opgejaagd"),
+    "onder druk": ("stressed", "onder druk"),
+    "overspoeld": ("stressed", "overspoeld"),
+    "boos": ("angry", "boos"),
+    "kwaad": ("angry", "kwaad"),
+    "woedend": ("angry", "woedend"),
+    "geïrriteerd": ("angry", "geïrriteerd"),
+    "geirriteerd": ("angry", "geïrriteerd"),
+    "geërgerd": ("angry", "geërgerd"),
+    "gefrustreerd": ("angry", "gefrustreerd"),
+    "chagrijnig": ("angry", "chagrijnig"),
+    "pissig": ("angry", "boos"),
+    "eenzaam": ("lonely", "eenzaam"),
+    "alleen": ("lonely", "alleen"),
+    "buitengesloten": ("lonely", "buitengesloten"),
+    "in de steek gelaten": ("lonely", "in de steek gelaten"),
+    "onzichtbaar": ("lonely", "onzichtbaar"),
+    "beschaamd": ("ashamed", "beschaamd"),
+    "schaam": ("ashamed", "beschaamd"),
+    "schuldig": ("ashamed", "schuldig"),
+    "dom": ("ashamed", "dom"),
+    "waardeloos": ("ashamed", "waardeloos"),
+    "nutteloos": ("ashamed", "nutteloos"),
+    "mislukt": ("ashamed", "mislukt"),
+    "zielig": ("ashamed", "zielig"),
+    "moe": ("tired", "moe"),
+    "uitgeput": ("tired", "uitgeput"),
+    "op": ("tired", "op"),
+    "opgebrand": ("tired", "opgebrand"),
+    "kapot": ("tired", "kapot"),
+    "gekwetst": ("hurt", "gekwetst"),
+    "afgewezen": ("hurt", "afgewezen"),
+    "verraden": ("hurt", "verraden"),
+    "jaloers": ("hurt", "jaloers"),
+    "gekrenkt": ("hurt", "gekrenkt"),
+    "verward": ("confused", "verward"),
+    "in de war": ("confused", "in de war"),
+    "vast": ("confused", "vast"),
+    "verloren": ("confused", "verloren"),
+    "onzeker": ("confused", "onzeker"),
+    "vreselijk": ("sad", "vreselijk"),
+    "verschrikkelijk": ("sad", "verschrikkelijk"),
+    "klote": ("sad", "rot"),
+    "rot": ("sad", "rot"),
+    "rotdag": ("sad", "rot"),
+    "kut": ("sad", "rot"),
+    "ellendig": ("sad", "ellendig"),
+    "blij": ("positive", "blij"),
+    "trots": ("positive", "trots"),
+    "opgelucht": ("positive", "opgelucht"),
+    "rustig": ("positive", "rustig"),
+    "rustiger": ("positive", "rustiger"),
+    "dankbaar": ("positive", "dankbaar"),
+    "hoopvol": ("positive", "hoopvol"),
+    "vrolijk": ("positive", "vrolijk"),
+}
+
+TOPICS: dict[str, str] = {
+    "work": r"\b(?:werk|deadline|project|vergadering|presentatie|baan|baas|leidinggevende|manager|collega'?s?|kantoor|"
+    r"dienst|ontslagen|ontslag|carrière)\b",
+    "school": r"\b(?:school|tentamens?|examens?|toetsen?|toets|studie|studeren|uni|universiteit|hogeschool|docent|"
+    r"leraar|huiswerk|cijfers?|scriptie|opdracht|les|klas)\b",
+    "relationship": r"\b(?:partner|vriend|vriendje|vriendin|man|vrouw|ex|relatie|daten|date|uit elkaar|scheiding|"
+    r"huwelijk)\b",
+    "family": r"\b(?:moeder|mama|mam|vader|papa|pap|ouders|zus|zusje|broer|broertje|familie|zoon|dochter|kinderen|"
+    r"kind|oma|opa|tante|oom)\b",
+    "friends": r"\b(?:vrienden|vriendengroep|beste vriend(?:in)?|groepsapp|feestje)\b",
+    "health": r"\b(?:gezondheid|ziek|pijn|dokter|huisarts|ziekenhuis|klachten|lichaam|gewicht)\b",
+    "sleep": r"\b(?:slaap|slapen|geslapen|slapeloos\w*|wakker|nachtmerries?)\b",
+    "money": r"\b(?:geld|rekeningen?|schulden?|huur|blut|betalen|lening|hypotheek|salaris)\b",
+    "loss": r"\b(?:overleden|gestorven|dood gegaan|begrafenis|crematie|rouw|verlies|miskraam)\b",
+    "future": r"\b(?:toekomst|wat ik wil met mijn leven)\b",
+}
+
+DISTORTIONS: dict[str, list[str]] = {
+    "all_or_nothing": [
+        r"\b(?:totale|complete|volledige|een totale|één grote) (?:mislukking|ramp|idioot|puinhoop)\b",
+        r"\b(?:alles|het) (?:is|gaat) (?:mis|fout|verpest|kapot|naar de knoppen)\b|\balles verpest\b",
+        r"\bniks (?:gaat|lukt) (?:ooit )?(?:goed|meer)\b|\bik kan niks goed (?:doen)?\b|\bniets lukt\b",
+        r"\b(?:perfect|alles) of (?:niks|niets)\b|\bals het niet perfect is\b|\béén fout en\b",
+        r"\b(?:helemaal|compleet|totaal) (?:nutteloos|waardeloos|mislukt|hopeloos)\b",
+    ],
+    "catastrophising": [
+        r"\b(?:het|dit|dat) (?:wordt|gaat) (?:een )?(?:ramp|drama|verschrikkelijk|vreselijk|een nachtmerrie)\b",
+        r"\b(?:mijn leven is|het is) (?:voorbij|verpest|afgelopen)\b|\bmijn (?:leven|carrière|toekomst) (?:is )?verpes"
+        r"t\b",
+        r"\b(?:ik raak|ik verlies) alles (?:kwijt)?\b|\b(?:het ergste|slechtst denkbare)\b",
+        r"\bwat als .{0,40}\b(?:dood|ontslagen|gedumpt|weggaat|kanker|ongeluk|alles kwijt)\b",
+        r"\b(?:kan|ga) (?:dit|het) (?:niet )?(?:aan|overleven|hebben)\b.{0,5}$|\bkan dit niet aan\b|\bhet einde van de"
+        r" wereld\b",
+    ],
+    "mind_reading": [
+        r"\b(?:ze|hij|zij|iedereen|mensen|mijn (?:baas|vrienden|collega'?s|familie|partner|docent))\b (?:vinden|vindt|"
+        r"denken|denkt|zien|ziet) (?:vast |zeker |natuurlijk |toch |gewoon )?(?:dat )?(?:ik|me|mij)\b",
+        r"\b(?:iedereen|ze|mensen)(?: (?:op|in|van|bij)(?: \w+){1,2}?)? (?:praat|praten|lacht|lachen|roddelt|roddelen) "
+        r"(?:over|om) (?:mij|me)\b",
+        r"\b(?:iedereen|ze|hij|zij|mensen|de hele klas|het hele team)(?: (?:op|in|van|bij)(?: \w+){1,2}?)? (?:haat|hat"
+        r"en|mag|"
+        r"mogen) (?:me|mij) niet\b|"
+        r"\b(?:iedereen|ze|mensen) (?:haat|haten|lacht|lachen|praat|praten) (?:me|mij|om mij|om me|over mij|over me)\b",
+        r"\b(?:niemand|geen mens) (?:mag|vindt|wil|houdt van) (?:me|mij)\b",
+        r"\bik weet (?:gewoon )?(?:zeker )?dat (?:hij|zij|ze|iedereen|mensen) (?:me|mij|denkt|denken|vindt|vinden)\b",
+    ],
+    "fortune_telling": [
+        r"\bik (?:ga|zal) (?:zeker |vast |toch |gewoon )?(?:zakken|falen|het verpesten|ontslagen worden|alleen blijven|"
+        r"het nooit|nooit|het verknallen)\b",
+        r"\b(?:het|dit|dat|mijn leven|niks|niets) (?:wordt|gaat|zal) (?:nooit|nooit meer) (?:beter|goed|veranderen|luk"
+        r"ken)\b",
+        r"\b(?:het heeft|heeft het) (?:toch )?geen zin\b|\bwaarom zou ik (?:het )?(?:nog )?proberen\b",
+        r"\bik weet (?:nu al|zeker) dat (?:het|ik|ze|hij|zij) (?:mis|fout|nee|zak|faal)\b",
+        r"\bik (?:vind|krijg) (?:toch )?nooit (?:een|meer)\b",
+    ],
+    "should_statements": [
+        r"\bik (?:moet|moest|zou|hoor) (?:altijd |nooit |gewoon )?(?:perfect|beter|sterker|sneller|blijer|"
+        r"het aankunnen|eroverheen|dit kunnen|niet zo)\b",
+        r"\bik had (?:het )?(?:beter )?(?:moeten|niet moeten)\b|\bik (?:zou|moet) (?:me )?niet zo (?:moeten )?voelen\b",
+        r"\b(?:mensen|iedereen|hij|zij) (?:moet|moeten|zou|zouden) (?:altijd|nooit)\b",
+    ],
+    "overgeneralisation": [
+        r"\b(?:dit|het) (?:gebeurt|overkomt) (?:me|mij) altijd\b|\baltijd (?:weer|mis|hetzelfde)\b",
+        r"\b(?:elke|iedere) (?:keer|keer weer)\b|\b(?:niemand|niets|niks) (?:ooit|nooit)\b|\biedereen altijd\b",
+        r"\bik (?:verpest|verknal|doe|zeg|maak) (?:het )?altijd\b|\bik (?:doe|kan) (?:het )?nooit (?:iets )?goed\b",
+        r"\b(?:alle|elke) (?:mannen|vrouwen|mensen|jongens|meiden|bazen|relaties) (?:zijn|gaan|lopen)\b",
+    ],
+    "labelling": [
+        r"\b(?:dat )?ik (?:zo |echt |gewoon )?(?:waardeloos|nutteloos|dom|een mislukkeling|een loser|een last|een "
+        r"sukkel) ben\b",
+        r"\bik ben (?:zo(?:'n)? |echt |gewoon |een )?(?:een )?(?:idioot|loser|mislukkeling|mislukking|teleurstelling|"
+        r"last|sukkel|sufferd|oen|freak|nietsnut|slecht mens|slechte (?:moeder|vader|vriend|vriendin|partner)|"
+        r"monster|niemand|waardeloos|nutteloos|zielig|walgelijk|dom|zwak|kapot|lelijk|hopeloos geval|"
+        r"waardeloze moeder|waardeloze vader)\b",
+        r"\bwat (?:ben ik )?(?:een )?(?:idioot|loser|sukkel|mislukkeling)(?: ben ik)?\b",
+        r"\bik voel me (?:zo(?:'n)? |echt )?(?:een )?(?:idioot|loser|sukkel|mislukkeling|mislukking|last|sufferd)\b",
+    ],
+    "personalisation": [
+        r"\b(?:het is|het was|dat is|dit is|alles is|het is allemaal) (?:allemaal |helemaal )?(?:mijn|m'?n|mn) schuld"
+        r"\b",
+        r"\b(?:het komt|dat komt|komt) (?:allemaal )?door (?:mij|me)\b|\bdoor mij (?:is|zijn|ging|gingen)\b",
+        r"\bik heb (?:het|alles|hun|zijn|haar) (?:verpest|kapot gemaakt)\b|\bals ik (?:maar|nou maar) (?:had|niet)\b",
+        r"\bik ben (?:de oorzaak|het probleem|schuldig)\b",
+    ],
+}
+
+ANSWERS: dict[str, str] = {
+    "stop": r"\b(?:stop|stoppen|genoeg|laat maar|hou op|hoeft niet|wil ik niet|niet nu|dit helpt niet|laat "
+    r"(?:het|maar) zitten|laten we stoppen)\b",
+    "yes": r"^\W*(?:ja|jawel|jep|jazeker|ok|oke|oké|okee|okay|goed|prima|graag|is goed|laten we|doe maar|zeker|"
+    r"prima|tuurlijk|natuurlijk|ik probeer|ik ben er klaar voor|klaar|gedaan|top|yes)\b",
+    "no": r"^\W*(?:nee|neen|nope|liever niet|niet echt|misschien later|nee dank je|nee bedankt)\b",
+}
+
+DISTORTION_FEELINGS = {
+    "mind_reading": "gekwetst en alleen",
+    "fortune_telling": "ontmoedigd",
+    "catastrophising": "bang",
+    "all_or_nothing": "teleurgesteld",
+    "labelling": "erg somber over jezelf",
+    "should_statements": "erg onder druk",
+    "overgeneralisation": "ontmoedigd",
+    "personalisation": "schuldig",
+}
+REFLECT = {
+    "ik": "je",
+    "'k": "je",
+    "mijn": "je",
+    "m'n": "je",
+    "mn": "je",
+    "me": "je",
+    "mij": "jou",
+    "mezelf": "jezelf",
+    "mijzelf": "jezelf",
+    "wij": "jullie",
+    "we": "jullie",
+    "ons": "jullie",
+    "onze": "jullie",
+}
+# Verbs after "ik" that change with "je" ("ik ben" -> "je bent"); others are left out of reflections.
+REFLECT_VERBS = {
+    "ben": "bent",
+    "heb": "hebt",
+    "wil": "wilt",
+    "kan": "kunt",
+    "zal": "zult",
+    "voel": "voelt",
+    "denk": "denkt",
+    "weet": "weet",
+    "moet": "moet",
+    "was": "was",
+    "had": "had",
+    "werk": "werkt",
+    "zie": "ziet",
+    "vind": "vindt",
+    "mis": "mist",
+    "doe": "doet",
+    "ga": "gaat",
+    "kom": "komt",
+    "word": "wordt",
+    "sta": "staat",
+    "lig": "ligt",
+    "zit": "zit",
+    "slaap": "slaapt",
+    "maak": "maakt",
+    "krijg": "krijgt",
+    "hoor": "hoort",
+}
