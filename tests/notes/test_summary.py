@@ -1,0 +1,142 @@
+"""The between-session summary: its periods, each domain's facts within the client's consent, every
+number linked to its data and backed by its evidence, and the plain-text copy."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from alongside.checkins import service as checkins_service
+from alongside.checkins.schemas import CheckInCreate
+from alongside.errors import NotFound
+from alongside.kit.orm import utc_now
+from alongside.notes import service
+from alongside.notes.schemas import SessionCreate
+from alongside.notes.service import facts, reads, verify
+from alongside.questionnaires import service as questionnaires_service
+from alongside.questionnaires.schemas import ResponseCreate
+
+PHQ9_20 = {1: 3, 2: 3, 3: 2, 4: 2, 5: 2, 6: 2, 7: 2, 8: 2, 9: 2}  # 20, severe (item 9 > 0 goes to safety)
+
+
+def texts(summary, key: str) -> list[str]:
+    return [fact.text for fact in summary.section(key).facts]
+
+
+@pytest.fixture
+def history(session, personas, ana):
+    """Held sessions 21 and 7 days ago; mood 7 and a PHQ-9 of 20 in the period before, Ben's personas
+    data (mood 4, PHQ-9 13, box breathing 9 → 3, a walk, a shared entry about his sister) in this one."""
+    ben = personas.client_ben
+    for days in (21, 7):
+        service.create_session(session, ana, ben.id, SessionCreate(starts_at=utc_now() - timedelta(days=days)))
+    ben_actor = personas.actor("client_ben")
+    for days in (12, 10):
+        at = utc_now() - timedelta(days=days)
+        checkins_service.create_checkin(session, ben_actor, CheckInCreate(mood=7, at=at), now=at)
+    questionnaires_service.submit_response(
+        session, ben_actor, "phq9", ResponseCreate(answers=PHQ9_20), now=utc_now() - timedelta(days=15)
+    )
+    session.commit()
+
+
+class TestPeriods:
+    def test_without_sessions_the_last_fourteen_days(self, session, personas, ana):
+        summary = service.between_session_summary(session, ana, personas.client_ben.id)
+        assert summary.periods.last_session is None
+        assert summary.periods.end - summary.periods.start == timedelta(days=14)
+        assert summary.periods.start - summary.periods.before_start == timedelta(days=14)
+
+    def test_since_the_last_held_session_against_the_one_before(self, session, personas, ana, history):
+        summary = service.between_session_summary(session, ana, personas.client_ben.id)
+        assert round((summary.periods.end - summary.periods.start) / timedelta(days=1)) == 7
+        assert round((summary.periods.end - summary.periods.before_start) / timedelta(days=1)) == 21
+
+    def test_outsiders_get_404(self, session, personas):
+        for name in ("outsider_therapist", "client_ben", "admin_ada"):
+            with pytest.raises(NotFound):
+                service.between_session_summary(session, personas.actor(name), personas.client_ben.id)
+
+
+class TestFacts:
+    def test_each_domain(self, session, personas, ana, history):
+        summary = service.between_session_summary(session, ana, personas.client_ben.id)
+        assert texts(summary, "mood") == ["Mean mood was 4.0 (check-ins: 1), down from 7.0 in the period before."]
+        phq9 = texts(summary, "questionnaires")[0]
+        assert phq9.startswith("PHQ-9 total 13 (moderate) on ") and phq9.endswith(": a reliable improvement.")
+        assert texts(summary, "alerts")[0].startswith("A safety alert was raised on ")
+        assert "at level moderate; it is now open." in texts(summary, "alerts")[0]
+        walk = texts(summary, "homework")[0]
+        assert (
+            walk.startswith("Homework “Ben homework marker: a 20-minute walk”: done on 1 of ")
+            and "planned days" in walk
+        )
+        assert texts(summary, "exercises") == [
+            "Box breathing, times used: 1; mean distress 9.0 before and 3.0 after (rated: 1)."
+        ]
+        assert texts(summary, "journal") == [
+            "Journal entries shared in this period: 1, about: the people close to you."
+        ]
+        # Ben shares the companion, whose topics the summary does not gather yet.
+        assert summary.section("companion").status == "not_available"
+        assert summary.section("insights").status == "not_available"
+
+    def test_every_number_links_to_its_data_and_is_in_its_evidence(self, session, personas, ana, history):
+        summary = service.between_session_summary(session, ana, personas.client_ben.id)
+        words = facts.template_words()
+        assert len(summary.facts) >= 7
+        for fact in summary.facts:
+            assert fact.url.startswith(f"/clients/{personas.client_ben.id}/summary/data#") or fact.url.startswith(
+                "/alerts/"
+            )
+            assert verify.check_sentence(fact.text, [fact.evidence], words) == [], fact
+        phq9 = summary.section("questionnaires").facts[0]
+        assert phq9.url.endswith(f"#response-{personas.ben_phq9.id}")
+        linked = [piece for piece, is_number in phq9.parts if is_number]
+        assert linked[0] == "13" and "20" in linked
+
+    def test_only_what_the_client_shares(self, session, personas):
+        """Cleo shares check-ins and her journal with Otto, not questionnaires."""
+        otto = personas.actor("outsider_therapist")
+        summary = service.between_session_summary(session, otto, personas.client_cleo.id)
+        assert summary.section("questionnaires").status == "not_shared" and summary.results is None
+        assert summary.section("mood").status == "shared"
+        assert texts(summary, "mood") == ["No mood check-ins in this period."]
+
+    def test_in_dutch(self, session, personas, ana, history):
+        summary = service.between_session_summary(session, ana, personas.client_ben.id, locale="nl")
+        mood = texts(summary, "mood")[0]
+        assert mood.startswith("Gemiddelde stemming") and "4,0" in mood and "7,0" in mood
+
+    def test_the_next_planned_session(self, session, personas, ana):
+        row = service.create_session(
+            session, ana, personas.client_ben.id, SessionCreate(starts_at=utc_now() + timedelta(days=3))
+        )
+        summary = service.between_session_summary(session, ana, personas.client_ben.id)
+        assert summary.next_session.id == row.id and summary.next_fact.url == f"/sessions/{row.id}"
+
+
+def test_plain_text_with_numbered_sources(session, personas, ana, history):
+    summary = service.between_session_summary(session, ana, personas.client_ben.id)
+    plain = reads.summary_plain_text(summary, "en", "https://care.example")
+    assert plain.startswith("Between-session summary: Ben\nSince the session of ")
+    assert "- Mean mood was 4.0 (check-ins: 1), down from 7.0 in the period before. [1]" in plain
+    assert (
+        "[1] Mood check-ins from " in plain
+        and f"https://care.example/clients/{personas.client_ben.id}/summary/data#mood" in plain
+    )
+    assert "Companion topics\n- Not available yet." in plain
+    personas.ben_link.share_companion = False
+    session.flush()
+    summary = service.between_session_summary(session, ana, personas.client_ben.id)
+    plain = reads.summary_plain_text(summary, "en", "https://care.example")
+    assert "Companion topics\n- The client does not share this with you." in plain
+
+
+def test_until_gives_the_period_before_a_session(session, personas, ana, history):
+    until = utc_now() - timedelta(days=7, minutes=1)  # just before the session of 7 days ago
+    summary = service.between_session_summary(session, ana, personas.client_ben.id, until=until)
+    assert round((summary.periods.end - summary.periods.start) / timedelta(days=1)) == 14
+    assert texts(summary, "mood") == ["Mean mood was 7.0 (check-ins: 2)."]
+    assert "?until=" in summary.facts[0].url
