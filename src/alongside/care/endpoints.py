@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import datetime
+
 from fastapi import APIRouter, Query, Request
 
 from alongside.accounts.dependencies import ClientActor, SessionDep, TherapistActor
@@ -14,6 +16,8 @@ from alongside.care.schemas import (
 )
 from alongside.checkins import service as checkins_service
 from alongside.kit.web import public_url
+from alongside.workspace import service as workspace_service
+from alongside.workspace.schemas import CaseloadFilter, CaseloadRead, TimelineKind, TimelineRead
 
 router = APIRouter(prefix="/api", tags=["care"])
 
@@ -59,3 +63,29 @@ def caseload(session: SessionDep, actor: TherapistActor, q: str | None = Query(N
         )
         for link in links
     ]
+
+
+@router.get("/caseload", response_model=CaseloadRead)
+def caseload_by_need(
+    session: SessionDep,
+    actor: TherapistActor,
+    q: str | None = Query(None, max_length=100),
+    show: CaseloadFilter = Query("all", alias="filter"),
+    page: int = Query(1, ge=1, le=10_000),
+):
+    """The caseload sorted by need, 25 clients a page, with the reason for each row's place (as on
+    the caseload page)."""
+    return workspace_service.build_caseload(session, actor, search=q, filter=show, page=page)
+
+
+@router.get("/clients/{client_id}/timeline", response_model=TimelineRead)
+def client_timeline(
+    session: SessionDep,
+    actor: TherapistActor,
+    client_id: int,
+    before: datetime | None = None,
+    kinds: list[TimelineKind] | None = Query(None),
+):
+    """90 days of the client's timeline before ``before`` (default now), newest first; ``older`` is
+    the ``before`` of the previous window. Only the kinds the client shares (alerts and homework always)."""
+    return workspace_service.client_timeline(session, actor, client_id, before=before, kinds=kinds)

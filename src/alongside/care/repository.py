@@ -81,6 +81,26 @@ class CareLinkRepository:
             query = query.where(User.display_name.ilike(f"%{search}%"))
         return list(self.session.scalars(query))
 
+    def caseload_entries(self, therapist_id: int, *, search: str | None = None) -> list[tuple]:
+        """(client id, name, time zone, share_checkins, share_questionnaires, linked since) of the
+        active caseload, by name: plain rows, no ORM objects, for a page that lists hundreds."""
+        query = (
+            select(
+                CareLink.client_id,
+                User.display_name,
+                User.timezone,
+                CareLink.share_checkins,
+                CareLink.share_questionnaires,
+                CareLink.created_at,
+            )
+            .join(User, User.id == CareLink.client_id)
+            .where(CareLink.therapist_id == therapist_id, CareLink.status == LinkStatus.ACTIVE)
+            .order_by(User.display_name)
+        )
+        if search:
+            query = query.where(User.display_name.ilike(f"%{search}%"))
+        return [tuple(row) for row in self.session.execute(query)]
+
 
 class InvitationRepository:
     def __init__(self, session: Session) -> None:

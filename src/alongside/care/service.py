@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from alongside.accounts import service as accounts_service
@@ -182,10 +184,45 @@ def list_caseload(session: Session, actor: Actor, *, search: str | None = None) 
     return CareLinkRepository(session).caseload(actor.user_id, search=search or None)
 
 
+@dataclass(frozen=True)
+class CaseloadEntry:
+    """A client in the therapist's active caseload with what they share (no clinical data)."""
+
+    client_id: int
+    name: str
+    timezone: str | None
+    share_checkins: bool
+    share_questionnaires: bool
+    linked_since: datetime
+
+
+def caseload_entries(session: Session, actor: Actor, *, search: str | None = None) -> list[CaseloadEntry]:
+    """The active caseload as plain values, by name (cheap for hundreds of clients)."""
+    if not actor.is_therapist:
+        raise Forbidden("Only therapists have a caseload.")
+    rows = CareLinkRepository(session).caseload_entries(actor.user_id, search=search or None)
+    return [CaseloadEntry(*row) for row in rows]
+
+
+_LINKS = "alongside.care.active_links"
+
+
 def access_client_link(session: Session, actor: Actor, client_id: int) -> CareLink:
-    """The therapist's active link to this client; 404 whether the client is missing or not theirs."""
-    link = CareLinkRepository(session).active_between(actor.user_id, client_id) if actor.is_therapist else None
-    if link is None:
+    """The therapist's active link to this client; 404 whether the client is missing or not theirs.
+
+    A page reads a client through several domains, each of which checks the link: it is looked up
+    once per session and the same (identity-mapped) object is checked again each time, so a change
+    to the link within the transaction (consent withdrawn) is still seen."""
+    if not actor.is_therapist:
+        raise NotFound("No such client.")
+    found: dict[tuple[int, int], CareLink] = session.info.setdefault(_LINKS, {})
+    link = found.get((actor.user_id, client_id))
+    if link is None or "client" in inspect(link).unloaded:  # new, or expired by a rollback since
+        link = CareLinkRepository(session).active_between(actor.user_id, client_id)
+        found.pop((actor.user_id, client_id), None)
+        if link is not None:
+            found[(actor.user_id, client_id)] = link
+    if link is None or link.status != LinkStatus.ACTIVE:
         raise NotFound("No such client.")
     return link
 

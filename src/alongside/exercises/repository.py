@@ -5,6 +5,8 @@ the day-to-day self-monitoring a client shares with that choice."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
@@ -40,3 +42,12 @@ class ExerciseSessionRepository:
             query.order_by(ExerciseSession.started_at.desc(), ExerciseSession.id.desc()).limit(limit).offset(offset)
         )
         return list(rows), total
+
+    def between_for_client(self, actor: Actor, client_id: int, start: datetime, end: datetime) -> list[ExerciseSession]:
+        """Sessions started in [start, end), newest first."""
+        query = self.readable_by(actor).where(
+            ExerciseSession.client_id == client_id,
+            ExerciseSession.started_at >= start,
+            ExerciseSession.started_at < end,
+        )
+        return list(self.session.scalars(query.order_by(ExerciseSession.started_at.desc(), ExerciseSession.id.desc())))

@@ -211,3 +211,14 @@ def client_log(
     """For the therapist's client page: 404 unless the client shares check-ins; audited."""
     rows, total = list_client_sessions(session, actor, client_id, limit=limit)
     return _log(rows, total, locale or actor.locale)
+
+
+def client_sessions_between(
+    session: Session, actor: Actor, client_id: int, start: datetime, end: datetime
+) -> list[ExerciseSession]:
+    """A therapist reads a client's exercise sessions of a window (the timeline), newest first; 404
+    unless linked with consent for check-ins; audited."""
+    care_service.access_client_scope(session, actor, client_id, Scope.CHECKINS)
+    rows = ExerciseSessionRepository(session).between_for_client(actor, client_id, start, end)
+    audit.record(session, actor, AuditEvent.EXERCISE_SESSIONS_VIEWED, subject_id=client_id, extra={"count": len(rows)})
+    return rows

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
+from alongside.kit.orm import utc_now
 from alongside.privacy import repository
 from alongside.privacy.models import AuditEntry
 
@@ -22,10 +23,13 @@ class AuditEvent(enum.StrEnum):
     JOURNAL_LISTED = "JOURNAL_LISTED"
     CHECKIN_CREATED = "CHECKIN_CREATED"
     CHECKINS_VIEWED = "CHECKINS_VIEWED"
+    CHECKIN_TAG_CREATED = "CHECKIN_TAG_CREATED"
+    CHECKIN_TAG_UPDATED = "CHECKIN_TAG_UPDATED"
     CONSENT_GIVEN = "CONSENT_GIVEN"
     CONSENT_CHANGED = "CONSENT_CHANGED"
     CONSENT_WITHDRAWN = "CONSENT_WITHDRAWN"
     CLIENT_PROFILE_VIEWED = "CLIENT_PROFILE_VIEWED"
+    CASELOAD_VIEWED = "CASELOAD_VIEWED"
     AUDIT_LOG_VIEWED = "AUDIT_LOG_VIEWED"
     ENCRYPTION_KEY_ROTATED = "ENCRYPTION_KEY_ROTATED"
     ALERT_RAISED = "ALERT_RAISED"
@@ -48,6 +52,27 @@ class AuditEvent(enum.StrEnum):
     HOMEWORK_UPDATED = "HOMEWORK_UPDATED"
     HOMEWORK_COMPLETED = "HOMEWORK_COMPLETED"
     HOMEWORK_COMPLETION_DELETED = "HOMEWORK_COMPLETION_DELETED"
+    SESSION_CREATED = "SESSION_CREATED"
+    SESSION_UPDATED = "SESSION_UPDATED"
+    SESSIONS_VIEWED = "SESSIONS_VIEWED"
+    TRANSCRIPT_ADDED = "TRANSCRIPT_ADDED"
+    TRANSCRIPT_VIEWED = "TRANSCRIPT_VIEWED"
+    TRANSCRIPT_ROLES_CHANGED = "TRANSCRIPT_ROLES_CHANGED"
+    NOTE_DRAFTED = "NOTE_DRAFTED"
+    NOTE_VIEWED = "NOTE_VIEWED"
+    NOTE_UPDATED = "NOTE_UPDATED"
+    NOTE_SIGNED = "NOTE_SIGNED"
+    NOTE_AMENDED = "NOTE_AMENDED"
+    SUMMARY_VIEWED = "SUMMARY_VIEWED"
+    RECORD_EXPORTED = "RECORD_EXPORTED"
+    COMPANION_MESSAGE_SENT = "COMPANION_MESSAGE_SENT"
+    COMPANION_VIEWED = "COMPANION_VIEWED"
+    COMPANION_REPLY_REPLACED = "COMPANION_REPLY_REPLACED"
+    COMPANION_MEMORY_VIEWED = "COMPANION_MEMORY_VIEWED"
+    COMPANION_MEMORY_DELETED = "COMPANION_MEMORY_DELETED"
+    REMINDERS_VIEWED = "REMINDERS_VIEWED"
+    REMINDER_SETTINGS_CHANGED = "REMINDER_SETTINGS_CHANGED"
+    REMINDER_SNOOZED = "REMINDER_SNOOZED"
 
 
 def record(
@@ -72,3 +97,26 @@ def record(
     )
     repository.AuditRepository(session).add(entry)
     return entry
+
+
+def record_many(
+    session: Session, actor: Actor | None, event: AuditEvent, subjects: list[tuple[int, dict[str, Any] | None]]
+) -> None:
+    """The same event about many clients, e.g. a caseload page: one row per (subject id, extra), written
+    in one statement so a long list costs no more queries than a short one."""
+    at = utc_now()
+    repository.AuditRepository(session).add_many(
+        [
+            {
+                "at": at,
+                "actor_id": actor.user_id if actor else None,
+                "actor_role": str(actor.role) if actor else "system",
+                "event": str(event),
+                "subject_id": subject_id,
+                "object_type": None,
+                "object_id": None,
+                "extra": extra,
+            }
+            for subject_id, extra in subjects
+        ]
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sqlalchemy import Column, MetaData, Table, Text, func, select, update
+from sqlalchemy import Column, MetaData, Table, Text, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from alongside.accounts.models import User
@@ -19,6 +19,11 @@ class AuditRepository:
 
     def add(self, entry: AuditEntry) -> None:
         self.session.add(entry)
+
+    def add_many(self, rows: list[dict]) -> None:
+        """Many rows in one executemany (no ids read back): one statement whatever their number."""
+        if rows:
+            self.session.execute(insert(AuditEntry), rows)
 
     def page_for_subject(
         self, subject_id: int, *, exclude_actor_id: int | None, limit: int, offset: int

@@ -11,9 +11,10 @@ from sqlalchemy.orm import Session
 
 from alongside.accounts.actor import Actor
 from alongside.accounts.dependencies import ClientActor, SessionDep, TherapistActor
+from alongside.care import service as care_service
 from alongside.errors import InvalidInput
 from alongside.kit import forms
-from alongside.kit.web import redirect, render, request_locale
+from alongside.kit.web import is_htmx, redirect, render, request_locale
 from alongside.questionnaires import scoring, service
 from alongside.questionnaires.schemas import InstrumentRead, ResponseCreate
 
@@ -101,8 +102,18 @@ def result(request: Request, session: SessionDep, actor: ClientActor, response_i
 
 
 @router.post("/clients/{client_id}/questionnaires/schedule")
-def set_schedule(session: SessionDep, actor: TherapistActor, client_id: int, form: Form) -> Response:
+def set_schedule(request: Request, session: SessionDep, actor: TherapistActor, client_id: int, form: Form) -> Response:
     raw = str(form.get("every_days") or "").strip()
     every_days = None if form.get("stop") else int(raw) if raw.isdigit() else 0
     service.set_schedule(session, actor, client_id, str(form.get("instrument") or ""), every_days)
+    if is_htmx(request):  # the section again, on the therapist's client page
+        overview = service.client_overview(session, actor, client_id)
+        context = {
+            "client": care_service.access_client_link(session, actor, client_id).client,
+            "questionnaires": overview,
+            "scales": service.scales(),
+            "score_changes": service.changes_by_response(overview.responses),
+            "schedule_saved": True,
+        }
+        return render(request, "questionnaires/_client_section.html", context)
     return redirect(f"/clients/{client_id}?saved=1#questionnaires-heading")

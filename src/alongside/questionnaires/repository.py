@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from alongside.accounts.actor import Actor
+from alongside.accounts.models import User
 from alongside.care.care_policy import readable_client_ids, shares_with
 from alongside.care.models import Scope
 from alongside.questionnaires.models import QuestionnaireResponse, QuestionnaireSchedule
@@ -45,6 +48,17 @@ class ResponseRepository:
         )
         return list(rows), total
 
+    def between_for_client(
+        self, actor: Actor, client_id: int, start: datetime, end: datetime
+    ) -> list[QuestionnaireResponse]:
+        """Responses completed in [start, end), oldest first."""
+        query = self.readable_by(actor).where(
+            QuestionnaireResponse.client_id == client_id,
+            QuestionnaireResponse.completed_at >= start,
+            QuestionnaireResponse.completed_at < end,
+        )
+        return list(self.session.scalars(query.order_by(QuestionnaireResponse.completed_at, QuestionnaireResponse.id)))
+
     def get_previous_readable(self, actor: Actor, response: QuestionnaireResponse) -> QuestionnaireResponse | None:
         """The response of the same client and instrument just before ``response``."""
         earlier = (QuestionnaireResponse.completed_at < response.completed_at) | (
@@ -69,6 +83,49 @@ class ResponseRepository:
             .order_by(QuestionnaireResponse.completed_at.desc(), QuestionnaireResponse.id.desc())
             .limit(1)
         )
+
+    def ends_for_clients(
+        self, actor: Actor, client_ids: list[int], instruments: list[str]
+    ) -> dict[tuple[int, str], dict[str, tuple]]:
+        """Per readable client and instrument: the ``latest``, ``previous`` and ``first`` response as
+        (id, client_id, instrument, total, band, completed_at) rows, in one query whatever the number
+        of clients. Each end is a seek on the (client, instrument, completed_at) index, not a scan of
+        years of responses, and the rows are joined on those ids (no second list of ids to send)."""
+        if not client_ids:
+            return {}
+        qr = QuestionnaireResponse
+        newest, oldest = (qr.completed_at.desc(), qr.id.desc()), (qr.completed_at, qr.id)
+        columns = []
+        for instrument in instruments:
+            mine = select(qr.id).where(qr.client_id == User.id, qr.instrument == instrument)
+            for order, offset in ((newest, 0), (newest, 1), (oldest, 0)):  # latest, previous, first
+                columns.append(
+                    mine.order_by(*order).limit(1).offset(offset).scalar_subquery().label(f"end{len(columns)}")
+                )
+        # MATERIALIZED: each end is looked up once per client, not again for every row it is joined to.
+        ends = (
+            select(*columns)
+            .where(User.id.in_(client_ids))
+            .where(User.id.in_(readable_client_ids(actor, Scope.QUESTIONNAIRES)))
+            .cte("ends")
+            .prefix_with("MATERIALIZED")
+        )
+        end_ids = [ends.c[f"end{n}"] for n in range(len(columns))]
+        rows = self.session.execute(
+            select(qr.id, qr.client_id, qr.instrument, qr.total, qr.band, qr.completed_at)
+            .select_from(ends)
+            .join(qr, qr.id.in_(end_ids))
+            .order_by(qr.completed_at, qr.id)
+        ).all()
+        found: dict[tuple[int, str], list[tuple]] = {}
+        for row in rows:
+            found.setdefault((row[1], row[2]), []).append(tuple(row))
+        # At most three rows per client and instrument, oldest first: the first, the previous (the
+        # first itself when there are two) and the latest (all one row when there is one).
+        return {
+            key: {"first": ordered[0], "latest": ordered[-1], **({"previous": ordered[-2]} if len(ordered) > 1 else {})}
+            for key, ordered in found.items()
+        }
 
 
 class ScheduleRepository:

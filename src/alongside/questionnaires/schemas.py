@@ -124,3 +124,22 @@ class ResultRead(BaseModel):
     response: ResponseRead
     change: Change | None
     history: list[ResponseRead]  # the latest responses of the same instrument, oldest first
+
+
+class ScoreTrend(BaseModel):
+    """One instrument's latest score of a client, with the change since the previous and the first
+    response (NHS Talking Therapies reliable change: -1 reliably worse, +1 reliably better)."""
+
+    instrument: str
+    latest_id: int
+    total: int
+    band: str
+    completed_at: datetime
+    previous_total: int | None = None
+    previous_at: datetime | None = None
+    change: int | None = None  # latest - previous
+    reliable: int = 0  # since the previous response
+    first_total: int | None = None
+    first_at: datetime | None = None
+    change_since_first: int | None = None
+    reliable_since_first: int = 0

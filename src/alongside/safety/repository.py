@@ -90,6 +90,20 @@ class AlertRepository:
         ).all()
         return {client_id: level for client_id, level in rows}
 
+    def unresolved_for_clients(self, actor: Actor, client_ids: list[int]) -> list[Alert]:
+        """Unresolved alerts of these clients that the actor may see, in one query (the caseload)."""
+        if not client_ids:
+            return []
+        query = self.readable_by(actor).where(Alert.client_id.in_(client_ids), Alert.status != AlertStatus.RESOLVED)
+        return list(self.session.scalars(query.order_by(Alert.created_at, Alert.id)))
+
+    def for_client(self, actor: Actor, client_id: int, *, since: datetime, limit: int) -> list[Alert]:
+        """A client's unresolved alerts, and the resolved ones raised since ``since``, newest first."""
+        query = self.readable_by(actor).where(
+            Alert.client_id == client_id, or_(Alert.status != AlertStatus.RESOLVED, Alert.created_at >= since)
+        )
+        return list(self.session.scalars(query.order_by(Alert.created_at.desc(), Alert.id.desc()).limit(limit)))
+
     def overdue(self, now: datetime) -> list[Alert]:
         return list(
             self.session.scalars(
@@ -113,6 +127,11 @@ class AlertRepository:
             )
         )
         return (self.session.scalar(query) or 0) > 0
+
+    def for_client_since(self, actor: Actor, backup: bool, client_id: int, since: datetime) -> list[Alert]:
+        """The client's alerts raised since ``since`` that the actor may read, oldest first."""
+        query = self.readable_by(actor, backup).where(Alert.client_id == client_id, Alert.created_at >= since)
+        return list(self.session.scalars(query.order_by(Alert.created_at, Alert.id)))
 
     def latest_for_client(self, client_id: int) -> Alert | None:
         return self.session.scalar(

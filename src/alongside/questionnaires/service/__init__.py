@@ -18,18 +18,28 @@ from alongside.questionnaires.service.schedules import (
     list_client_schedules,
     set_schedule,
 )
+from alongside.questionnaires.service.trends import (
+    Trend,
+    changes_by_response,
+    client_results_between,
+    latest_totals_for_clients,
+)
 
 __all__ = [
+    "Trend",
     "UnansweredItems",
     "access_response",
     "access_result",
     "change_since_previous",
+    "changes_by_response",
     "client_overview",
+    "client_results_between",
     "due_instruments",
     "history",
     "instrument_name",
     "instrument_or_404",
     "instrument_text",
+    "latest_totals_for_clients",
     "list_client_responses",
     "list_client_schedules",
     "list_own_responses",

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from alongside.accounts.actor import Actor
 from alongside.care import service as care_service
 from alongside.care.models import Scope
+from alongside.careplan import service as careplan_service
 from alongside.errors import Forbidden, InvalidInput, NotFound
 from alongside.kit.orm import utc_now
 from alongside.privacy import audit
@@ -90,6 +91,9 @@ def submit_response(
     )
     _to_safety(session, actor, instrument, response, previous, now)
     advance_schedule(session, actor.user_id, instrument.value, now)
+    careplan_service.record_reminder_answered(
+        session, actor.user_id, "questionnaire", instrument=instrument.value, now=now
+    )
     return response
 
 

@@ -2,11 +2,14 @@
 crisis resources, the safety plan, and deterioration rules. Other domains call these functions.
 """
 
-from alongside.safety.screening import RiskLevel, ScreenResult, screen
+from alongside.safety.screening import RiskLevel, ScreenResult, screen, screen_rules
 from alongside.safety.service.alerts import (
     access_alert,
+    access_client_alert,
     acknowledge_alert,
     alert_read,
+    client_alerts,
+    client_alerts_since,
     count_open_alerts,
     list_alerts,
     open_alert_levels,
@@ -14,6 +17,7 @@ from alongside.safety.service.alerts import (
     raise_for_result,
     resolve_alert,
     screen_client_text,
+    unresolved_alerts_for_clients,
 )
 from alongside.safety.service.deterioration import (
     check_mood_drop,
@@ -50,8 +54,13 @@ __all__ = [
     "RiskLevel",
     "ScreenResult",
     "screen",
+    "screen_rules",
     "access_alert",
+    "access_client_alert",
+    "client_alerts",
+    "unresolved_alerts_for_clients",
     "acknowledge_alert",
+    "client_alerts_since",
     "count_open_alerts",
     "list_alerts",
     "open_alert_levels",

@@ -207,6 +207,17 @@ def list_alerts(session: Session, actor: Actor, *, include_resolved: bool = Fals
     )
 
 
+def client_alerts_since(session: Session, actor: Actor, client_id: int, since: datetime) -> list[Alert]:
+    """A client's alerts since ``since`` (the between-session summary), for a therapist of the client:
+    risk is shared with the care team whatever the consent. Levels and status only; audited."""
+    alerts = AlertRepository(session).for_client_since(actor, _is_backup(session, actor), client_id, since)
+    if alerts:
+        audit.record(
+            session, actor, AuditEvent.ALERT_VIEWED, subject_id=client_id, extra={"alert_ids": [a.id for a in alerts]}
+        )
+    return alerts
+
+
 def count_open_alerts(session: Session, actor: Actor) -> int:
     if actor.is_client:
         return 0
@@ -216,6 +227,36 @@ def count_open_alerts(session: Session, actor: Actor) -> int:
 def open_alert_levels(session: Session, client_ids: list[int]) -> dict[int, str]:
     """Unresolved alert level per client (callers have already scoped ``client_ids``)."""
     return AlertRepository(session).open_levels_for_clients(client_ids)
+
+
+def unresolved_alerts_for_clients(session: Session, actor: Actor, client_ids: list[int]) -> dict[int, Alert]:
+    """Per client, the unresolved alert the actor may see (the most urgent if there were more), in
+    one query. Risk is shared with the care team whatever the consent, so every linked client's
+    alert is here. Levels and times only: the evidence is read on the alert's own page."""
+    found: dict[int, Alert] = {}
+    for alert in AlertRepository(session).unresolved_for_clients(actor, client_ids):
+        current = found.get(alert.client_id)
+        if current is None or _urgency(alert) > _urgency(current):
+            found[alert.client_id] = alert
+    return found
+
+
+def _urgency(alert: Alert) -> tuple[int, int]:
+    return (alert.status == AlertStatus.OPEN, RiskLevel(alert.level).rank)
+
+
+def client_alerts(session: Session, actor: Actor, client_id: int, *, since: datetime, limit: int = 50) -> list[Alert]:
+    """A client's unresolved alerts and those raised since ``since``, newest first, for the client
+    page (levels, status and times; the evidence stays on the alert's page, which is audited)."""
+    return AlertRepository(session).for_client(actor, client_id, since=since, limit=limit)
+
+
+def access_client_alert(session: Session, actor: Actor, client_id: int, alert_id: int) -> Alert:
+    """An alert of this client that the actor may see (audited); 404 otherwise."""
+    alert = access_alert(session, actor, alert_id)
+    if alert.client_id != client_id:
+        raise NotFound("No such alert.")
+    return alert
 
 
 def alert_read(session: Session, actor: Actor, alert: Alert, *, with_details: bool = True) -> AlertRead:

@@ -10,9 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import smtplib
 from datetime import datetime, timedelta
-from email.message import EmailMessage
 
 import httpx
 from sqlalchemy.orm import Session
@@ -24,6 +22,7 @@ from alongside.accounts.models import User
 from alongside.care import service as care_service
 from alongside.config import settings
 from alongside.errors import Forbidden
+from alongside.kit import mail
 from alongside.kit.orm import utc_now
 from alongside.privacy import audit
 from alongside.privacy.audit import AuditEvent
@@ -164,20 +163,10 @@ def request_contact(session: Session, client: Actor, message: str | None, *, now
 
 
 def _send_email(notification: Notification) -> None:
-    if not settings.smtp_host:
-        raise DeliveryError("e-mail is not configured (ALONGSIDE_SMTP_HOST)")
-    msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = settings.smtp_from, notification.address, notification.subject
-    msg.set_content(notification.body)
     try:
-        with smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=settings.smtp_timeout) as smtp:
-            if settings.smtp_starttls:
-                smtp.starttls()
-            if settings.smtp_user and settings.smtp_password:
-                smtp.login(settings.smtp_user, settings.smtp_password.get_secret_value())
-            smtp.send_message(msg)
-    except (OSError, smtplib.SMTPException) as exc:
-        raise DeliveryError(f"e-mail failed: {exc}") from exc
+        mail.send_email(notification.address or "", notification.subject, notification.body)
+    except mail.MailError as exc:
+        raise DeliveryError(str(exc)) from exc
 
 
 def sign(secret: str, body: bytes) -> str:
