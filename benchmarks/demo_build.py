@@ -32,8 +32,10 @@ def main(runs: int = 3) -> int:
         config.reload_settings()
         db.reset_engine()
         argon2 = config.settings
-        print(f"argon2: time_cost={argon2.argon2_time_cost} "
-              f"memory_cost={argon2.argon2_memory_cost} parallelism={argon2.argon2_parallelism}")
+        print(
+            f"argon2: time_cost={argon2.argon2_time_cost} "
+            f"memory_cost={argon2.argon2_memory_cost} parallelism={argon2.argon2_parallelism}"
+        )
         print(f"import alongside.demo: {imported:.2f} s")
 
         times = []
@@ -47,8 +49,10 @@ def main(runs: int = 3) -> int:
         db.reset_engine()
         size = (data_dir / "alongside.db").stat().st_size
 
-    print(f"\nmedian {statistics.median(times):.2f} s, max {max(times):.2f} s "
-          f"(target < {TARGET_SECONDS:.0f} s, {os.cpu_count()} CPUs)")
+    print(
+        f"\nmedian {statistics.median(times):.2f} s, max {max(times):.2f} s "
+        f"(target < {TARGET_SECONDS:.0f} s, {os.cpu_count()} CPUs)"
+    )
     print(f"database file: {size / 1e6:.1f} MB")
     print("rows:")
     width = max(map(len, counts), default=0)

@@ -35,8 +35,14 @@ from alongside.safety.screening.model import cssrs_half  # noqa: E402
 
 LEVELS = [str(level) for level in RiskLevel]
 CSSRS_DEFAULT = ROOT.parent / "shared/data/cssrs-reddit-500/500_Reddit_users_posts_labels.csv"
-TARGETS = {"recall_high": 0.98, "recall_moderate": 0.95, "false_alarm": 0.05,
-           "texts_per_s": 1000, "p99_ms": 10.0, "cold_start_s": 2.0}
+TARGETS = {
+    "recall_high": 0.98,
+    "recall_moderate": 0.95,
+    "false_alarm": 0.05,
+    "texts_per_s": 1000,
+    "p99_ms": 10.0,
+    "cold_start_s": 2.0,
+}
 
 
 def _rank(level: str) -> int:
@@ -45,6 +51,7 @@ def _rank(level: str) -> int:
 
 def _rates(pairs: list[tuple[str, str]]) -> dict[str, tuple[float | None, int]]:
     """Recall at moderate+/high+ and false-alarm rate, each with its denominator."""
+
     def ratio(hits: int, n: int) -> float | None:
         return hits / n if n else None
 
@@ -87,8 +94,12 @@ def _report_labelled(path: Path, rows: list[dict], name: str, fn, show_errors: b
     print(f"\n{'slice':<10}{'recall mod+':>16}{'recall high+':>16}{'false alarm':>16}")
     for name in ("all", "lang=en", "lang=nl", "normal", "hard"):
         r = _rates(slices[name])
-        print(f"{name:<10}" + "".join(f"{_fmt(r[k][0]):>10} (n={r[k][1]:>3})" for k in
-                                      ("recall_moderate", "recall_high", "false_alarm")))
+        print(
+            f"{name:<10}"
+            + "".join(
+                f"{_fmt(r[k][0]):>10} (n={r[k][1]:>3})" for k in ("recall_moderate", "recall_high", "false_alarm")
+            )
+        )
     print(f"{'target':<10}{'≥ 0.95':>16}{'≥ 0.98':>16}{'≤ 0.05':>16}")
     exact = sum(g == p for g, p in pairs) / len(pairs)
     print(f"exact level agreement: {exact:.3f}")
@@ -117,11 +128,16 @@ def report_cssrs(path: Path) -> None:
         for name, fn in CONFIGS:
             hit = any(_rank(str(fn(str(p)).level)) >= 2 for p in posts)
             flagged[name][user["Label"]].append(hit)
-    print(f"\n== (b) cssrs-reddit-500, REPORT half only: {len(users)} of {len(everyone)} users (split by a "
-          f"stable hash of the user id, alongside.safety.screening.model.cssrs_half; the model was trained on "
-          f"the other half), {n_posts} posts; flagged = any post moderate+ ==")
-    print(f"{'label':<12}{'users':>7}" + "".join(f"{name + ': flagged':>24}{'rate':>7}" for name, _ in CONFIGS)
-          + "  meaning")
+    print(
+        f"\n== (b) cssrs-reddit-500, REPORT half only: {len(users)} of {len(everyone)} users (split by a "
+        f"stable hash of the user id, alongside.safety.screening.model.cssrs_half; the model was trained on "
+        f"the other half), {n_posts} posts; flagged = any post moderate+ =="
+    )
+    print(
+        f"{'label':<12}{'users':>7}"
+        + "".join(f"{name + ': flagged':>24}{'rate':>7}" for name, _ in CONFIGS)
+        + "  meaning"
+    )
     for label in ("Supportive", "Indicator", "Ideation", "Behavior", "Attempt", "Ideation+"):
         labels = ("Ideation", "Behavior", "Attempt") if label == "Ideation+" else (label,)
         row = f"{label:<12}"
@@ -129,14 +145,19 @@ def report_cssrs(path: Path) -> None:
             hits = [h for lb in labels for h in flagged[name].get(lb, [])]
             rate = sum(hits) / len(hits) if hits else None
             row += (f"{len(hits):>7}" if i == 0 else "") + f"{sum(hits):>24}{_fmt(rate):>7}"
-        meaning = "false-alarm rate" if label == "Supportive" else (
-            "flag rate (no target)" if label == "Indicator" else "recall")
+        meaning = (
+            "false-alarm rate"
+            if label == "Supportive"
+            else ("flag rate (no target)" if label == "Indicator" else "recall")
+        )
         print(f"{row}  {meaning}")
 
 
 def report_speed(texts: list[str]) -> None:
-    print(f"\n== (c) speed ({len(texts)} distinct texts, one core; CPU time beside wall time, as the "
-          f"machine may be shared) ==")
+    print(
+        f"\n== (c) speed ({len(texts)} distinct texts, one core; CPU time beside wall time, as the "
+        f"machine may be shared) =="
+    )
     for name, fn in (("rules + model", screen), ("rules only", screen_rules)):
         for t in texts:
             fn(t)  # warm up: regexes compile on first use, the weights load once
@@ -158,10 +179,14 @@ def report_speed(texts: list[str]) -> None:
         p50, p99 = times[len(times) // 2], times[min(len(times) - 1, int(len(times) * 0.99))]
         c50, c99 = cpus[len(cpus) // 2], cpus[min(len(cpus) - 1, int(len(cpus) * 0.99))]
         print(f"[{name}]")
-        print(f"batch throughput   {n / elapsed:9.0f} texts/s wall, {n / max(cpu, 1e-9):9.0f} texts/s CPU   "
-              f"target ≥ {TARGETS['texts_per_s']}")
-        print(f"one text, warm     p50 {p50:6.3f} ms, p99 {p99:6.3f} ms wall; CPU p50 {c50:6.3f} ms, p99 "
-              f"{c99:6.3f} ms   target p99 ≤ {TARGETS['p99_ms']} ms")
+        print(
+            f"batch throughput   {n / elapsed:9.0f} texts/s wall, {n / max(cpu, 1e-9):9.0f} texts/s CPU   "
+            f"target ≥ {TARGETS['texts_per_s']}"
+        )
+        print(
+            f"one text, warm     p50 {p50:6.3f} ms, p99 {p99:6.3f} ms wall; CPU p50 {c50:6.3f} ms, p99 "
+            f"{c99:6.3f} ms   target p99 ≤ {TARGETS['p99_ms']} ms"
+        )
     script = Path(sys.executable).parent / "alongside"
     if script.exists():
         cmd = [str(script), "safety", "screen"]
@@ -173,8 +198,12 @@ def report_speed(texts: list[str]) -> None:
         t0 = time.perf_counter()
         c0 = os.times()
         proc = subprocess.run(  # noqa: S603 (a fixed command of our own)
-            cmd, input=b'{"id": 1, "text": "I am fine today"}\n', capture_output=True, env=env,
-            check=False, timeout=60,
+            cmd,
+            input=b'{"id": 1, "text": "I am fine today"}\n',
+            capture_output=True,
+            env=env,
+            check=False,
+            timeout=60,
         )
         walls.append(time.perf_counter() - t0)
         c1 = os.times()
@@ -183,8 +212,10 @@ def report_speed(texts: list[str]) -> None:
             print(f"CLI failed ({' '.join(cmd[:2])}): {proc.stderr.decode()[-300:]}")
             break
     shown = " ".join([Path(cmd[0]).name, *cmd[1:3]])
-    print(f"CLI cold start     median {statistics.median(walls):6.3f} s wall, {statistics.median(cpus):6.3f} s "
-          f"CPU, of {len(walls)}   target ≤ {TARGETS['cold_start_s']} s   ({shown}; loads the model)")
+    print(
+        f"CLI cold start     median {statistics.median(walls):6.3f} s wall, {statistics.median(cpus):6.3f} s "
+        f"CPU, of {len(walls)}   target ≤ {TARGETS['cold_start_s']} s   ({shown}; loads the model)"
+    )
 
 
 def main() -> None:

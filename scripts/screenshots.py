@@ -7,6 +7,10 @@ demo module, seeds the browser tests' personas), serves it on a free local port 
 
     client-home-phone.png     a client's home, first screen of a phone (390 x 844)
     caseload-desktop.png      a therapist's caseload on a desktop (1280 x 800)
+    client-<page>-<lang>-phone.png
+                              the pages a new client uses first (check-in, check-in history, a
+                              journal entry from a prompt, the PHQ-9, box breathing), on a phone,
+                              for an English- and a Dutch-speaking demo client
 
 Each picture must stay under 300 KB; the phone shot falls back from 2x to 1x pixels if it is larger.
 Never downloads a browser: set ALONGSIDE_CHROMIUM to use another chromium binary.
@@ -44,6 +48,34 @@ def build_data(data_dir: Path, seed: int) -> str:
     return "browser-test personas"
 
 
+CLIENT_PAGES = [
+    ("checkin", "/home"),
+    ("history", "/checkins"),
+    ("journal", "/journal/new"),
+    ("phq9", "/questionnaires/phq9"),
+    ("breathing", "/exercises/box"),
+]
+
+
+def pick_client(locale: str) -> str | None:
+    """The client with this language and the most check-ins."""
+    from sqlalchemy import func, select
+
+    from alongside.accounts.models import Role, User
+    from alongside.checkins.models import CheckIn
+    from alongside.db import get_session_factory
+
+    with get_session_factory()() as session:
+        return session.execute(
+            select(User.email)
+            .join(CheckIn, CheckIn.client_id == User.id)
+            .where(User.role == Role.CLIENT, User.is_active.is_(True), func.coalesce(User.locale, "en") == locale)
+            .group_by(User.id, User.email)
+            .order_by(func.count(CheckIn.id).desc(), User.id)
+            .limit(1)
+        ).scalar_one_or_none()
+
+
 def pick_users() -> tuple[str, str]:
     """The English-speaking client with the most check-ins and therapist with the most clients."""
     from sqlalchemy import case, func, select
@@ -56,29 +88,46 @@ def pick_users() -> tuple[str, str]:
     english_first = case((func.coalesce(User.locale, "en") == "en", 0), else_=1)
     with get_session_factory()() as session:
         client = session.execute(
-            select(User.email).join(CheckIn, CheckIn.client_id == User.id)
+            select(User.email)
+            .join(CheckIn, CheckIn.client_id == User.id)
             .where(User.role == Role.CLIENT, User.is_active.is_(True))
             .group_by(User.id, User.email)
-            .order_by(english_first, func.count(CheckIn.id).desc(), User.id).limit(1)
+            .order_by(english_first, func.count(CheckIn.id).desc(), User.id)
+            .limit(1)
         ).scalar_one_or_none()
         therapist = session.execute(
-            select(User.email).join(CareLink, CareLink.therapist_id == User.id)
+            select(User.email)
+            .join(CareLink, CareLink.therapist_id == User.id)
             .where(User.role == Role.THERAPIST, User.is_active.is_(True))
             .group_by(User.id, User.email)
-            .order_by(english_first, func.count(CareLink.id).desc(), User.id).limit(1)
+            .order_by(english_first, func.count(CareLink.id).desc(), User.id)
+            .limit(1)
         ).scalar_one_or_none()
     if client is None or therapist is None:
         raise SystemExit("the demo has no client with check-ins or no therapist with clients")
     return client, therapist
 
 
-def shoot(browser, server: live.LiveServer, email: str, path: str, out: Path, viewport: str,  # noqa: ANN001
-          scale: int) -> int:
+def shoot(
+    browser,
+    server: live.LiveServer,
+    email: str,
+    path: str,
+    out: Path,
+    viewport: str,  # noqa: ANN001
+    scale: int,
+) -> int:
     from alongside.accounts.dependencies import SESSION_COOKIE
 
     options = {**live.VIEWPORTS[viewport], "device_scale_factor": scale}
-    context = browser.new_context(base_url=server.url, locale="en-GB", timezone_id="Europe/Amsterdam",
-                                  color_scheme="light", reduced_motion="reduce", **options)
+    context = browser.new_context(
+        base_url=server.url,
+        locale="en-GB",
+        timezone_id="Europe/Amsterdam",
+        color_scheme="light",
+        reduced_motion="reduce",
+        **options,
+    )
     try:
         secret = live.start_web_session(email)
         context.add_cookies([{"name": SESSION_COOKIE, "value": secret, "url": server.url}])
@@ -119,6 +168,14 @@ def main() -> int:
                     (client, "/home", "client-home-phone.png", "phone", (2, 1)),
                     (therapist, "/caseload", "caseload-desktop.png", "desktop", (1,)),
                 ]
+                for lang in ("en", "nl"):
+                    email = pick_client(lang)
+                    if email is None:
+                        print(f"No {lang} client with check-ins in the demo.", file=sys.stderr)
+                        return 1
+                    shots += [
+                        (email, path, f"client-{name}-{lang}-phone.png", "phone", (1,)) for name, path in CLIENT_PAGES
+                    ]
                 too_big = False
                 for email, path, name, viewport, scales in shots:
                     target = args.out / name
@@ -127,8 +184,10 @@ def main() -> int:
                         if size <= MAX_BYTES:
                             break
                     too_big |= size > MAX_BYTES
-                    print(f"{target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}: "
-                          f"{size // 1024} KB ({viewport}, {scale}x, {email} on {path})")
+                    print(
+                        f"{target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}: "
+                        f"{size // 1024} KB ({viewport}, {scale}x, {email} on {path})"
+                    )
                 browser.close()
     if too_big:
         print(f"A screenshot is larger than {MAX_BYTES // 1000} KB.", file=sys.stderr)

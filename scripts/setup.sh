@@ -35,10 +35,16 @@ if [ ! -f "$stamp" ]; then
   touch "$stamp"
 fi
 
-if [ "$with_tests" = 1 ] && ! command -v chromium >/dev/null; then
-  echo "Installing Debian's chromium for the browser tests"
+# Debian packages: DejaVu Sans for the PDF export (Dutch and typographic characters beyond
+# Latin-1), and chromium for the browser tests.
+debs=""
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || debs="fonts-dejavu-core"
+if [ "$with_tests" = 1 ] && ! command -v chromium >/dev/null; then debs="$debs chromium"; fi
+if [ -n "$debs" ]; then
+  echo "Installing Debian packages:$debs"
   sudo_cmd=""
   [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq $debs >/dev/null
 fi

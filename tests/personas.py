@@ -19,11 +19,21 @@ from alongside.care import service as care_service
 from alongside.care.models import CareLink
 from alongside.care.schemas import Consent
 from alongside.careplan import service as careplan_service
-from alongside.careplan.models import Goal, Homework, HomeworkCompletion
-from alongside.careplan.schemas import CompletionCreate, GoalCreate, HomeworkCreate
+from alongside.careplan.models import Goal, Homework, HomeworkCompletion, ReminderOccurrence, ReminderRule
+from alongside.careplan.repository import OccurrenceRepository
+from alongside.careplan.schemas import (
+    CompletionCreate,
+    GoalCreate,
+    HomeworkCreate,
+    ReminderPreferencesUpdate,
+    ReminderRuleCreate,
+)
 from alongside.checkins import service as checkins_service
 from alongside.checkins.models import CheckIn
-from alongside.checkins.schemas import CheckInCreate
+from alongside.checkins.schemas import CheckInCreate, TagCreate
+from alongside.companion import service as companion_service
+from alongside.companion.models import Message as CompanionMessage
+from alongside.companion.schemas import MessageCreate
 from alongside.exercises import service as exercises_service
 from alongside.exercises.models import ExerciseSession
 from alongside.exercises.schemas import SessionCreate as ExerciseSessionCreate
@@ -49,6 +59,8 @@ BEN_PHQ9 = {1: 2, 2: 2, 3: 2, 4: 2, 5: 1, 6: 2, 7: 1, 8: 1, 9: 0}
 BEN_GOAL = "Ben goal marker: more energy in the mornings"
 BEN_HOMEWORK = "Ben homework marker: a 20-minute walk"
 BEN_HOMEWORK_NOTE = "Ben homework note marker: walked with Sam"
+BEN_TAG = "Ben tag marker: choir"
+BEN_CHAT = "Ben companion marker: my girlfriend and I argued again"
 
 
 @dataclass
@@ -70,6 +82,13 @@ class Personas:
     ben_completion: HomeworkCompletion | None = None
     # Ben did box breathing yesterday: distress 9 before, 3 after (shared under check-ins).
     ben_exercise: ExerciseSession | None = None
+    # Ben's own check-in tag ("own-<id>"), on his check-in with sleep and emotions.
+    ben_tag_ref: str | None = None
+    # Ben talked with the companion (shared with Ana), and sent one more message still to be answered.
+    ben_chat_pending: CompanionMessage | None = None
+    # Ben's reminder for his walk at 20:00; the first one has just come (sent in the app).
+    ben_reminder_rule: ReminderRule | None = None
+    ben_reminder: ReminderOccurrence | None = None
 
     def actor(self, name: str) -> Actor:
         return Actor.of(getattr(self, name))
@@ -91,13 +110,26 @@ def personas(session: Session) -> Personas:
     otto = make_user(session, org.id, "Otto", Role.THERAPIST)
     cleo = make_user(session, org.id, "Cleo", Role.CLIENT)
     ada = make_user(session, org.id, "Ada", Role.ADMIN)
-    link = care_service.link_therapist(session, ana, ben, Consent(checkins=True, journal=True, questionnaires=True))
+    link = care_service.link_therapist(
+        session, ana, ben, Consent(checkins=True, journal=True, questionnaires=True, companion=True)
+    )
     care_service.link_therapist(session, otto, cleo, Consent(checkins=True, journal=True))
     ben_actor = Actor.of(ben)
     private = journal_service.create_entry(session, ben_actor, EntryCreate(title="Walk", body=BEN_PRIVATE))
     shared = journal_service.create_entry(session, ben_actor, EntryCreate(title="Sister", body=BEN_SHARED, shared=True))
+    tag = checkins_service.create_tag(session, ben_actor, TagCreate(group="activities", name=BEN_TAG), locale="en")
     checkin = checkins_service.create_checkin(
-        session, ben_actor, CheckInCreate(mood=4, note=BEN_NOTE, at=utc_now() - timedelta(hours=1))
+        session,
+        ben_actor,
+        CheckInCreate(
+            mood=4,
+            note=BEN_NOTE,
+            at=utc_now() - timedelta(hours=1),
+            sleep_hours=6.5,
+            sleep_quality=2,
+            emotions=["sad", "anxious"],
+            tags=[tag.ref, "work"],
+        ),
     )
     alert = safety_service.raise_alert(
         session,
@@ -133,16 +165,42 @@ def personas(session: Session) -> Personas:
         session,
         ben_actor,
         ExerciseSessionCreate(
-            routine="box", distress_before=9, distress_after=3, started_at=utc_now() - timedelta(days=1, minutes=3),
+            routine="box",
+            distress_before=9,
+            distress_after=3,
+            started_at=utc_now() - timedelta(days=1, minutes=3),
             finished_at=utc_now() - timedelta(days=1),
         ),
     )
+    chat = companion_service.send_message(session, ben_actor, MessageCreate(text=BEN_CHAT))
+    pending = CompanionMessage(
+        conversation_id=chat.client_message.conversation_id,
+        client_id=ben.id,
+        role="user",
+        content="and now?",
+        created_at=utc_now(),
+    )
+    session.add(pending)
+    session.flush()
+    # No quiet hours for Ben, so that snoozing his reminder works whatever the hour the tests run at
+    # (the default 22:00–08:00 would refuse a snooze that runs into them; that is tested with a fixed
+    # clock in test_reminders.py).
+    careplan_service.update_preferences(session, ben_actor, ReminderPreferencesUpdate(quiet_start=None, quiet_end=None))
+    reminder_rule = careplan_service.create_rule(
+        session, ben_actor, ReminderRuleCreate(kind="homework", homework_id=walk.id, times=["20:00"])
+    )
+    reminders = OccurrenceRepository(session)
+    reminder = reminders.upcoming_for_rules([reminder_rule.id], utc_now())[0]
+    reminders.transition(reminder, [reminder.status], status="sent", sent_at=utc_now(), channels="in_app")
     # Commit releases the test's savepoint (the outer transaction still rolls back at the end), so a
     # request that fails and rolls back does not take the personas with it.
     session.commit()
     personas = Personas(ben, ana, otto, cleo, ada, link, private, shared, checkin, alert, phq9)
     personas.ben_goal, personas.ben_homework, personas.ben_completion = goal, walk, walked
     personas.ben_exercise = exercise
+    personas.ben_tag_ref = tag.ref
+    personas.ben_chat_pending = pending
+    personas.ben_reminder_rule, personas.ben_reminder = reminder_rule, reminder
     return personas
 
 

@@ -22,7 +22,8 @@ def python_files():
 def test_queries_only_in_repositories():
     offenders = []
     for path in python_files():
-        if path.name in ("repository.py", "care_policy.py"):
+        # A repository past ~400 lines becomes a sub-package (STYLE.md §2.10): careplan/repository/*.py.
+        if path.name in ("repository.py", "care_policy.py") or path.parent.name == "repository":
             continue
         if re.search(r"\bselect\(", path.read_text()):
             offenders.append(str(path.relative_to(PACKAGE)))

@@ -14,12 +14,16 @@ import pytest
 from fastapi.routing import APIRoute
 from sqlalchemy import select
 
-from alongside.careplan.models import Goal, Homework, HomeworkCompletion
+from alongside.careplan.models import Goal, Homework, HomeworkCompletion, ReminderOccurrence, ReminderRule
+from alongside.checkins.models import CheckInTag
+from alongside.companion.models import Message as CompanionMessage
 from alongside.exercises.models import ExerciseSession
 from alongside.journal.models import JournalEntry
+from alongside.notes.models import Note, NoteVersion, TherapySession, Transcript
 from alongside.questionnaires.models import QuestionnaireResponse, QuestionnaireSchedule
 from alongside.safety.models import Alert, SafetyPlan
 from tests.personas import (
+    BEN_CHAT,
     BEN_GOAL,
     BEN_HOMEWORK,
     BEN_HOMEWORK_NOTE,
@@ -28,6 +32,7 @@ from tests.personas import (
     BEN_PRIVATE,
     BEN_RISK,
     BEN_SHARED,
+    BEN_TAG,
     Personas,
 )
 
@@ -67,6 +72,47 @@ def ben_plan(p: Personas) -> str:
     return f"/clients/{ben(p)}/care-plan"
 
 
+# Ben's sessions with Ana (added by the ``personas`` fixture below): one held two hours ago with a
+# transcript and a draft note, one held yesterday with a signed note.
+BEN_TRANSCRIPT = (
+    "Therapist: How was the week?\nBen: Ben transcript marker: I slept badly and felt low.\n"
+    "Therapist: Let's try a thought record this week.\nBen: I will try that every evening."
+)
+
+
+def ben_session(p: Personas) -> str:
+    return f"/sessions/{p.ben_therapy_session.id}"
+
+
+def ben_note(p: Personas) -> str:
+    return f"/notes/{p.ben_draft_note.id}"
+
+
+def ben_signed(p: Personas) -> str:
+    return f"/notes/{p.ben_signed_note.id}"
+
+
+def ben_speakers(p: Personas) -> str:
+    return f"{ben_session(p)}/transcript/{p.ben_transcript.id}/speakers"
+
+
+def _draft_form(p: Personas) -> dict:
+    return {"s-subjective-0": "overwritten", "r-subjective-0": "line:2"}
+
+
+def _sentences() -> dict:
+    return {"sections": [{"key": "subjective", "sentences": [{"text": "overwritten", "refs": ["line:2"]}]}]}
+
+
+def ben_rule(p: Personas) -> str:
+    """Ben's reminder rule on his settings page."""
+    return f"/reminders/settings/rules/{p.ben_reminder_rule.id}"
+
+
+# Ben's reminder for his walk has come: the inbox and the banner show it (the banner by kind only).
+BEN_REMINDER_BANNER = "A reminder for your homework."
+
+
 CLIENT_DATA: dict[tuple[str, str], Case] = {
     # JSON API
     ("GET", "/api/journal"): Case(lambda p: "/api/journal", "client_ben", marker=BEN_PRIVATE),
@@ -78,7 +124,26 @@ CLIENT_DATA: dict[tuple[str, str], Case] = {
     ("GET", "/api/clients/{client_id}/journal"): Case(lambda p: f"/api/clients/{ben(p)}/journal", "therapist_ana"),
     ("GET", "/api/checkins"): Case(lambda p: "/api/checkins", "client_ben", marker=BEN_NOTE),
     ("GET", "/api/clients/{client_id}/checkins"): Case(lambda p: f"/api/clients/{ben(p)}/checkins", "therapist_ana"),
+    # Check-in details: the calendar, the client's own tags (names are their words) and patterns
+    ("GET", "/api/checkins/calendar"): Case(
+        lambda p: "/api/checkins/calendar", "client_ben", marker='"sleep_hours":6.5'
+    ),
+    ("GET", "/api/checkins/tags"): Case(lambda p: "/api/checkins/tags", "client_ben", marker=BEN_TAG),
+    ("PATCH", "/api/checkins/tags/{ref}"): Case(
+        lambda p: f"/api/checkins/tags/{p.ben_tag_ref}", "client_ben", json={"name": "overwritten", "hidden": True}
+    ),
+    ("GET", "/api/clients/{client_id}/checkins/patterns"): Case(
+        lambda p: f"/api/clients/{ben(p)}/checkins/patterns", "therapist_ana"
+    ),
+    ("GET", "/checkins/calendar"): Case(
+        lambda p: "/checkins/calendar", "client_ben", marker="hours of sleep", headers={"HX-Request": "true"}
+    ),
+    ("GET", "/checkins/tags"): Case(lambda p: "/checkins/tags", "client_ben", marker=BEN_TAG),
+    ("POST", "/checkins/tags/{ref}"): Case(
+        lambda p: f"/checkins/tags/{p.ben_tag_ref}", "client_ben", form={"name": "overwritten"}
+    ),
     ("GET", "/api/clients"): Case(lambda p: "/api/clients", "therapist_ana", marker='"Ben"'),
+    ("GET", "/api/caseload"): Case(lambda p: "/api/caseload", "therapist_ana", marker='"Ben"'),
     ("GET", "/api/care-team"): Case(lambda p: "/api/care-team", "client_ben", marker='"Ana"'),
     ("PUT", "/api/care-team/{link_id}/consent"): Case(
         lambda p: f"/api/care-team/{p.ben_link.id}/consent", "client_ben", json={"journal": True}
@@ -114,6 +179,16 @@ CLIENT_DATA: dict[tuple[str, str], Case] = {
     ("POST", "/care-team/{link_id}/withdraw"): Case(lambda p: f"/care-team/{p.ben_link.id}/withdraw", "client_ben"),
     ("GET", "/caseload"): Case(lambda p: "/caseload", "therapist_ana", marker=">Ben<"),
     ("GET", "/clients/{client_id}"): Case(lambda p: f"/clients/{ben(p)}", "therapist_ana"),
+    ("GET", "/clients/{client_id}/timeline"): Case(lambda p: f"/clients/{ben(p)}/timeline", "therapist_ana"),
+    ("GET", "/api/clients/{client_id}/timeline"): Case(lambda p: f"/api/clients/{ben(p)}/timeline", "therapist_ana"),
+    ("POST", "/clients/{client_id}/alerts/{alert_id}/acknowledge"): Case(
+        lambda p: f"/clients/{ben(p)}/alerts/{p.ben_alert.id}/acknowledge", "therapist_ana"
+    ),
+    ("POST", "/clients/{client_id}/alerts/{alert_id}/resolve"): Case(
+        lambda p: f"/clients/{ben(p)}/alerts/{p.ben_alert.id}/resolve",
+        "therapist_ana",
+        form={"outcome_note": "Called Ben."},
+    ),
     ("GET", "/privacy/access-log"): Case(lambda p: "/privacy/access-log", "client_ben", marker="Ana"),
     # Safety: alerts (risk goes to the care team whatever the consent) and the safety plan
     ("GET", "/api/alerts"): Case(lambda p: "/api/alerts", "therapist_ana", marker='"Ben"'),
@@ -224,6 +299,18 @@ CLIENT_DATA: dict[tuple[str, str], Case] = {
     ("POST", "/clients/{client_id}/care-plan/homework"): Case(
         lambda p: f"{ben_plan(p)}/homework", "therapist_ana", form={"title": "overwritten", "schedule": "2"}
     ),
+    # Companion: the client's conversations and memory; therapists only with the companion consent
+    ("GET", "/api/companion/messages"): Case(lambda p: "/api/companion/messages", "client_ben", marker=BEN_CHAT),
+    ("GET", "/companion"): Case(lambda p: "/companion", "client_ben", marker=BEN_CHAT),
+    ("GET", "/companion/messages/{message_id}/reply"): Case(
+        lambda p: f"/companion/messages/{p.ben_chat_pending.id}/reply", "client_ben"
+    ),
+    ("GET", "/api/companion/memory"): Case(
+        lambda p: "/api/companion/memory", "client_ben", marker="topic:relationship"
+    ),
+    ("GET", "/companion/memory"): Case(lambda p: "/companion/memory", "client_ben", marker="your relationship"),
+    ("GET", "/api/clients/{client_id}/companion"): Case(lambda p: f"/api/clients/{ben(p)}/companion", "therapist_ana"),
+    ("GET", "/clients/{client_id}/companion"): Case(lambda p: f"/clients/{ben(p)}/companion", "therapist_ana"),
     ("GET", "/clients/{client_id}/care-plan/homework/{homework_id}/edit"): Case(
         lambda p: f"{ben_plan(p)}/homework/{p.ben_homework.id}/edit", "therapist_ana"
     ),
@@ -232,6 +319,113 @@ CLIENT_DATA: dict[tuple[str, str], Case] = {
         "therapist_ana",
         form={"title": "overwritten", "schedule": "2"},
     ),
+    # Sessions and notes: any therapist of the client's active care team (no consent scope); the note's
+    # author writes it. The between-session summary reads only what the client shares.
+    ("GET", "/clients/{client_id}/sessions"): Case(lambda p: f"/clients/{ben(p)}/sessions", "therapist_ana"),
+    ("POST", "/clients/{client_id}/sessions"): Case(
+        lambda p: f"/clients/{ben(p)}/sessions", "therapist_ana", form={"starts_at": "2026-01-05T10:00"}
+    ),
+    ("GET", "/clients/{client_id}/sessions/section"): Case(
+        lambda p: f"/clients/{ben(p)}/sessions/section", "therapist_ana"
+    ),
+    ("GET", "/sessions/{session_id}"): Case(ben_session, "therapist_ana"),
+    ("POST", "/sessions/{session_id}"): Case(ben_session, "therapist_ana", form={"status": "cancelled"}),
+    ("POST", "/sessions/{session_id}/transcript"): Case(
+        lambda p: f"{ben_session(p)}/transcript", "therapist_ana", form={"text": "A: overwritten\nB: yes"}
+    ),
+    ("POST", "/sessions/{session_id}/transcript/{transcript_id}/speakers"): Case(
+        ben_speakers, "therapist_ana", form={"label-0": "Ben", "role-0": "other"}
+    ),
+    ("POST", "/sessions/{session_id}/note"): Case(
+        lambda p: f"{ben_session(p)}/note", "therapist_ana", form={"format": "dap"}
+    ),
+    ("GET", "/notes/{note_id}"): Case(ben_note, "therapist_ana"),
+    ("GET", "/notes/{note_id}/versions/{number}"): Case(lambda p: f"{ben_signed(p)}/versions/1", "therapist_ana"),
+    ("POST", "/notes/{note_id}"): Case(
+        ben_note, "therapist_ana", form={"s-plan-0": "overwritten", "r-plan-0": "line:3"}
+    ),
+    ("POST", "/notes/{note_id}/sign"): Case(lambda p: f"{ben_note(p)}/sign", "therapist_ana", form={"confirm": "1"}),
+    ("POST", "/notes/{note_id}/amend"): Case(lambda p: f"{ben_signed(p)}/amend", "therapist_ana", form={"reason": "x"}),
+    ("GET", "/clients/{client_id}/summary"): Case(lambda p: f"/clients/{ben(p)}/summary", "therapist_ana"),
+    ("GET", "/clients/{client_id}/summary/data"): Case(lambda p: f"/clients/{ben(p)}/summary/data", "therapist_ana"),
+    ("GET", "/api/clients/{client_id}/sessions"): Case(lambda p: f"/api/clients/{ben(p)}/sessions", "therapist_ana"),
+    ("POST", "/api/clients/{client_id}/sessions"): Case(
+        lambda p: f"/api/clients/{ben(p)}/sessions", "therapist_ana", json={"starts_at": "2026-01-05T10:00:00Z"}
+    ),
+    ("GET", "/api/sessions/{session_id}"): Case(lambda p: f"/api{ben_session(p)}", "therapist_ana"),
+    ("PATCH", "/api/sessions/{session_id}"): Case(
+        lambda p: f"/api{ben_session(p)}", "therapist_ana", json={"status": "cancelled"}
+    ),
+    ("POST", "/api/sessions/{session_id}/transcripts"): Case(
+        lambda p: f"/api{ben_session(p)}/transcripts", "therapist_ana", json={"text": "A: overwritten\nB: yes"}
+    ),
+    ("POST", "/api/sessions/{session_id}/transcripts/upload"): Case(
+        lambda p: f"/api{ben_session(p)}/transcripts/upload",
+        "therapist_ana",
+        extra={"files": {"file": ("t.txt", b"A: overwritten\nB: yes", "text/plain")}},
+    ),
+    ("PUT", "/api/sessions/{session_id}/transcripts/{transcript_id}/speakers"): Case(
+        lambda p: f"/api{ben_session(p)}/transcripts/{p.ben_transcript.id}/speakers",
+        "therapist_ana",
+        json={"roles": {"Ben": "other"}},
+    ),
+    ("POST", "/api/sessions/{session_id}/note"): Case(
+        lambda p: f"/api{ben_session(p)}/note", "therapist_ana", json={"format": "birp"}
+    ),
+    ("GET", "/api/notes/{note_id}"): Case(lambda p: f"/api{ben_note(p)}", "therapist_ana"),
+    ("PUT", "/api/notes/{note_id}/draft"): Case(
+        lambda p: f"/api{ben_note(p)}/draft", "therapist_ana", json=_sentences()
+    ),
+    ("POST", "/api/notes/{note_id}/sign"): Case(
+        lambda p: f"/api{ben_note(p)}/sign", "therapist_ana", json={"confirm": True}
+    ),
+    ("POST", "/api/notes/{note_id}/amendments"): Case(
+        lambda p: f"/api{ben_signed(p)}/amendments", "therapist_ana", json={"reason": "x"}
+    ),
+    ("GET", "/api/clients/{client_id}/summary"): Case(lambda p: f"/api/clients/{ben(p)}/summary", "therapist_ana"),
+    # The record export (privacy): what the client shares, and the care team's signed notes
+    ("GET", "/clients/{client_id}/export"): Case(lambda p: f"/clients/{ben(p)}/export", "therapist_ana"),
+    ("GET", "/clients/{client_id}/export/record.pdf"): Case(
+        lambda p: f"/clients/{ben(p)}/export/record.pdf", "therapist_ana"
+    ),
+    ("GET", "/clients/{client_id}/export/record.fhir.json"): Case(
+        lambda p: f"/clients/{ben(p)}/export/record.fhir.json", "therapist_ana"
+    ),
+    ("GET", "/api/clients/{client_id}/export/fhir"): Case(
+        lambda p: f"/api/clients/{ben(p)}/export/fhir", "therapist_ana"
+    ),
+    ("GET", "/api/clients/{client_id}/export/pdf"): Case(
+        lambda p: f"/api/clients/{ben(p)}/export/pdf", "therapist_ana"
+    ),
+    # Reminders: the client's own only (no therapist sees or changes them)
+    ("GET", "/api/reminders"): Case(lambda p: "/api/reminders", "client_ben", marker=BEN_HOMEWORK),
+    ("GET", "/api/reminders/settings"): Case(lambda p: "/api/reminders/settings", "client_ben", marker=BEN_HOMEWORK),
+    ("PATCH", "/api/reminders/rules/{rule_id}"): Case(
+        lambda p: f"/api/reminders/rules/{p.ben_reminder_rule.id}", "client_ben", json={"enabled": False}
+    ),
+    ("DELETE", "/api/reminders/rules/{rule_id}"): Case(
+        lambda p: f"/api/reminders/rules/{p.ben_reminder_rule.id}", "client_ben"
+    ),
+    ("POST", "/api/reminders/{reminder_id}/open"): Case(
+        lambda p: f"/api/reminders/{p.ben_reminder.id}/open", "client_ben"
+    ),
+    ("POST", "/api/reminders/{reminder_id}/snooze"): Case(
+        lambda p: f"/api/reminders/{p.ben_reminder.id}/snooze", "client_ben", json={"minutes": 10}
+    ),
+    ("GET", "/reminders"): Case(lambda p: "/reminders", "client_ben", marker=BEN_HOMEWORK),
+    ("GET", "/reminders/banner"): Case(lambda p: "/reminders/banner", "client_ben", marker=BEN_REMINDER_BANNER),
+    ("GET", "/reminders/{reminder_id}/open"): Case(lambda p: f"/reminders/{p.ben_reminder.id}/open", "client_ben"),
+    ("POST", "/reminders/{reminder_id}/snooze"): Case(
+        lambda p: f"/reminders/{p.ben_reminder.id}/snooze", "client_ben", form={"minutes": "30"}
+    ),
+    ("GET", "/reminders/settings"): Case(lambda p: "/reminders/settings", "client_ben", marker=BEN_HOMEWORK),
+    ("POST", "/reminders/settings/rules/{rule_id}"): Case(
+        ben_rule, "client_ben", form={"mode": "fixed", "times": "07:00", "days": "1", "expiry_minutes": "60"}
+    ),
+    ("POST", "/reminders/settings/rules/{rule_id}/switch"): Case(
+        lambda p: f"{ben_rule(p)}/switch", "client_ben", form={"enabled": "0"}
+    ),
+    ("POST", "/reminders/settings/rules/{rule_id}/delete"): Case(lambda p: f"{ben_rule(p)}/delete", "client_ben"),
 }
 
 NOT_CLIENT_DATA: dict[tuple[str, str], str] = {
@@ -283,6 +477,9 @@ NOT_CLIENT_DATA: dict[tuple[str, str], str] = {
     ("POST", "/journal/new"): "writes the caller's own entry",
     ("POST", "/api/checkins"): "writes the caller's own check-in",
     ("POST", "/checkins"): "writes the caller's own check-in",
+    ("GET", "/api/checkins/emotions"): "the fixed list of emotions, the same for everyone",
+    ("POST", "/api/checkins/tags"): "creates the caller's own tag (tests/checkins)",
+    ("POST", "/checkins/tags"): "creates the caller's own tag (tests/checkins)",
     ("GET", "/api/questionnaires/instruments/{instrument}"): "the published wording, the same for everyone",
     ("GET", "/questionnaires/{instrument}"): "empty form",
     ("POST", "/questionnaires/{instrument}"): "writes the caller's own response (tests/questionnaires)",
@@ -292,6 +489,19 @@ NOT_CLIENT_DATA: dict[tuple[str, str], str] = {
     ("GET", "/exercises/{routine_id}"): "routine script and an empty rating form",
     ("POST", "/exercises/{routine_id}"): "writes the caller's own session (tests/exercises)",
     ("POST", "/api/exercises/sessions"): "writes the caller's own session (tests/exercises)",
+    ("POST", "/api/companion/messages"): "writes the caller's own message (tests/companion)",
+    ("POST", "/companion/messages"): "writes the caller's own message (tests/companion)",
+    ("DELETE", "/api/companion/memory"): "deletes the caller's own memory (tests/companion)",
+    ("POST", "/companion/memory/delete"): "deletes the caller's own memory (tests/companion)",
+    ("PUT", "/api/reminders/preferences"): "writes the caller's own reminder preferences",
+    ("POST", "/reminders/settings/preferences"): "writes the caller's own reminder preferences",
+    ("POST", "/api/reminders/rules"): "creates the caller's own reminder (another's homework is 422: tests/careplan)",
+    (
+        "POST",
+        "/reminders/settings/rules",
+    ): "creates the caller's own reminder (another's homework is 422: tests/careplan)",
+    ("POST", "/api/reminders/push-subscriptions"): "the caller's own browser (tests/careplan)",
+    ("DELETE", "/api/reminders/push-subscriptions"): "scoped to the caller (tests/careplan: another's device is 404)",
 }
 
 
@@ -324,6 +534,8 @@ def _call(client, method: str, url: str, case: Case):
         kwargs["data"] = case.form
     if case.headers is not None:
         kwargs["headers"] = case.headers
+    if "files" in case.extra:
+        kwargs["files"] = case.extra["files"]
     return client.request(method, url, **kwargs)
 
 
@@ -361,12 +573,42 @@ def _ben_state(session, personas: Personas) -> tuple:
             Homework.client_id == personas.client_ben.id
         )
     ).all()
+    tags = session.execute(
+        select(CheckInTag.id, CheckInTag.default_key, CheckInTag.name, CheckInTag.hidden)
+        .where(CheckInTag.client_id == personas.client_ben.id)
+        .order_by(CheckInTag.id)
+    ).all()
     completions = session.execute(
         select(HomeworkCompletion.homework_id, HomeworkCompletion.done_on, HomeworkCompletion.note)
         .where(HomeworkCompletion.client_id == personas.client_ben.id)
         .order_by(HomeworkCompletion.id)
     ).all()
+    chat = session.execute(
+        select(CompanionMessage.id, CompanionMessage.content)
+        .where(CompanionMessage.client_id == personas.client_ben.id)
+        .order_by(CompanionMessage.id)
+    ).all()
+    rules = session.execute(
+        select(ReminderRule.id, ReminderRule.enabled, ReminderRule.times, ReminderRule.weekdays).where(
+            ReminderRule.client_id == personas.client_ben.id
+        )
+    ).all()
+    reminders = session.execute(
+        select(
+            ReminderOccurrence.id,
+            ReminderOccurrence.status,
+            ReminderOccurrence.opened_at,
+            ReminderOccurrence.snoozed_until,
+        )
+        .where(ReminderOccurrence.client_id == personas.client_ben.id)
+        .order_by(ReminderOccurrence.id)
+    ).all()
     return (
+        tuple(tags),
+        _ben_notes_state(session, personas),
+        tuple(chat),
+        tuple((rule_id, enabled, tuple(times), days) for rule_id, enabled, times, days in sorted(rules)),
+        tuple(reminders),
         tuple(sorted(goals)),
         tuple(sorted(homework)),
         tuple(completions),
@@ -382,6 +624,49 @@ def _ben_state(session, personas: Personas) -> tuple:
         tuple(schedules),
         tuple(exercises),
     )
+
+
+def _ben_notes_state(session, personas: Personas) -> tuple:
+    ben_id = personas.client_ben.id
+    sessions = session.execute(
+        select(TherapySession.id, TherapySession.status, TherapySession.starts_at, TherapySession.duration_minutes)
+        .where(TherapySession.client_id == ben_id)
+        .order_by(TherapySession.id)
+    ).all()
+    transcripts = session.execute(
+        select(Transcript.id, Transcript.speakers).where(Transcript.client_id == ben_id).order_by(Transcript.id)
+    ).all()
+    versions = session.execute(
+        select(NoteVersion.id, NoteVersion.status, NoteVersion.content, Note.format)
+        .join(Note, Note.id == NoteVersion.note_id)
+        .where(Note.client_id == ben_id)
+        .order_by(NoteVersion.id)
+    ).all()
+    return tuple(sessions), tuple(transcripts), tuple(versions)
+
+
+@pytest.fixture
+def personas(personas, session):  # noqa: F811 (extends the shared personas)
+    """The shared personas, with Ben's sessions and notes (see BEN_TRANSCRIPT)."""
+    from datetime import timedelta
+
+    from alongside.kit.orm import utc_now
+    from alongside.notes import service as notes_service
+    from alongside.notes.schemas import SessionCreate, TranscriptText
+
+    ana, ben_id = personas.actor("therapist_ana"), personas.client_ben.id
+    yesterday = SessionCreate(starts_at=utc_now() - timedelta(days=1))
+    signed_session = notes_service.create_session(session, ana, ben_id, yesterday)
+    notes_service.add_text_transcript(session, ana, signed_session.id, TranscriptText(text=BEN_TRANSCRIPT))
+    signed = notes_service.draft_note(session, ana, signed_session.id, "soap")
+    notes_service.sign_note(session, ana, signed.id, confirm=True)
+    row = notes_service.create_session(session, ana, ben_id, SessionCreate(starts_at=utc_now() - timedelta(hours=2)))
+    transcript = notes_service.add_text_transcript(session, ana, row.id, TranscriptText(text=BEN_TRANSCRIPT))
+    draft = notes_service.draft_note(session, ana, row.id, "soap")
+    session.commit()
+    personas.ben_therapy_session, personas.ben_transcript = row, transcript
+    personas.ben_draft_note, personas.ben_signed_note = draft, signed
+    return personas
 
 
 @pytest.mark.parametrize("key", sorted(CLIENT_DATA), ids=lambda k: f"{k[0]} {k[1]}")
@@ -423,7 +708,10 @@ def test_client_data_route_needs_login(key, personas, anonymous):
         assert response.status_code in (303, 403) or htmx_refusal
         if response.status_code == 303:
             assert response.headers["location"].startswith("/login")
-    for marker in (BEN_PRIVATE, BEN_SHARED, BEN_NOTE, BEN_RISK, BEN_PLAN, BEN_GOAL, BEN_HOMEWORK, BEN_HOMEWORK_NOTE):
+    for marker in (
+        BEN_PRIVATE, BEN_SHARED, BEN_NOTE, BEN_RISK, BEN_PLAN, BEN_GOAL, BEN_HOMEWORK, BEN_HOMEWORK_NOTE, BEN_TAG,
+        "Ben transcript marker", BEN_REMINDER_BANNER,
+    ):  # fmt: skip
         assert marker not in response.text
 
 
@@ -433,11 +721,22 @@ def test_admin_cannot_read_clinical_content(personas, as_user):
         f"/api/clients/{personas.client_ben.id}/journal",
         f"/api/journal/{personas.ben_shared_entry.id}",
         f"/clients/{personas.client_ben.id}",
+        f"/clients/{personas.client_ben.id}/timeline",
+        f"/api/clients/{personas.client_ben.id}/timeline",
         f"/api/clients/{personas.client_ben.id}/checkins",
         f"/api/clients/{personas.client_ben.id}/questionnaires",
         f"/api/questionnaires/responses/{personas.ben_phq9.id}",
         f"/api/clients/{personas.client_ben.id}/care-plan",
         f"/clients/{personas.client_ben.id}/care-plan/section",
         f"/api/clients/{personas.client_ben.id}/exercises/sessions",
+        f"/api/clients/{personas.client_ben.id}/checkins/patterns",
+        f"/clients/{personas.client_ben.id}/summary",
+        f"/api/clients/{personas.client_ben.id}/sessions",
+        f"/api/notes/{personas.ben_draft_note.id}",
+        f"/notes/{personas.ben_signed_note.id}",
+        f"/api/clients/{personas.client_ben.id}/export/fhir",
+        "/api/reminders",
+        "/reminders/settings",
+        f"/reminders/{personas.ben_reminder.id}/open",
     ):
         assert admin.get(url).status_code == 404, url

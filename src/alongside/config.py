@@ -52,9 +52,55 @@ class Settings(BaseSettings):
     smtp_starttls: bool = True
     smtp_timeout: float = 10.0
     webhook_timeout: float = 5.0
+    # --- Reminders (careplan/service/reminder_*.py) -------------------------------------------------
+    # The planning job writes each rule's reminders this many hours ahead (the random time of a day is
+    # chosen then and kept), every reminder_plan_seconds; the dispatch job sends the due ones every
+    # reminder_dispatch_seconds. After downtime, missed reminders up to reminder_backfill_days back are
+    # recorded: sent once if still inside their expiry window, otherwise marked expired.
+    reminder_planning_horizon_hours: int = Field(default=36, ge=1, le=24 * 14)
+    reminder_plan_seconds: float = 300.0
+    reminder_dispatch_seconds: float = 30.0
+    reminder_backfill_days: int = Field(default=7, ge=0, le=31)
+    # Web push (VAPID). With no key pair, web push is off: no subscribe button, nothing is sent.
+    # Make a pair with `alongside careplan vapid-keys`; the public key is the browser's
+    # applicationServerKey (base64url, uncompressed P-256 point), the private key is base64url raw.
+    vapid_private_key: SecretStr | None = None
+    vapid_public_key: str | None = None
+    vapid_subject: str = "mailto:alongside@localhost"
+    push_timeout: float = 10.0
+    # -------------------------------------------------------------------------------------------------
     log_sql: bool = False
     # The learned layer of risk screening (can only raise the rule layer's level); "off" disables it.
     screening_model: bool = True
+    # Session transcripts: the largest upload (bytes) and the most lines one transcript may have.
+    transcript_max_bytes: int = 2_000_000
+    transcript_max_lines: int = 5000
+    # A TrueType font with the glyphs of Dutch and English text for the PDF export. When unset, the
+    # DejaVu Sans of Debian's fonts-dejavu-core (and a few other usual places) is used if found; without
+    # any, the PDF falls back to a built-in Latin-1 font and replaces other characters.
+    pdf_font: Path | None = None
+
+    # --- AI backend and the companion -----------------------------------------------------------------
+    # Any OpenAI-compatible chat endpoint (Ollama http://127.0.0.1:11434/v1, vLLM, llama.cpp server, a
+    # hosted service). Unset (the default): no text leaves the installation and the companion answers
+    # with its embedded responder. Used through alongside.llm only.
+    llm_base_url: str | None = None
+    llm_api_key: SecretStr | None = None
+    llm_model: str = "llama3.1:8b"
+    # Whole-answer limit (also for a stream), and the limit for opening the connection.
+    llm_timeout_seconds: float = 20.0
+    llm_connect_timeout_seconds: float = 3.0
+    # True only when the endpoint runs inside the installation: otherwise names, e-mail addresses, phone
+    # numbers, addresses and dates (of birth) are replaced before any text is sent, and put back after.
+    llm_endpoint_local: bool = False
+    llm_max_tokens: int = 400
+    llm_temperature: float = 0.4
+    # The companion may use the endpoint for non-risk replies (crisis replies are never generated).
+    companion_llm: bool = True
+    # Minutes of companion use in one day after which it suggests a break and other support.
+    companion_heavy_use_minutes: int = 60
+    # Crisis lines for a client whose country is unknown (None: the international directories).
+    companion_default_country: str | None = None
 
     @field_validator("data_dir", mode="after")
     @classmethod

@@ -77,8 +77,10 @@ def load_models() -> None:
     import alongside.care.models  # noqa: F401
     import alongside.careplan.models  # noqa: F401
     import alongside.checkins.models  # noqa: F401
+    import alongside.companion.models  # noqa: F401
     import alongside.exercises.models  # noqa: F401
     import alongside.journal.models  # noqa: F401
+    import alongside.notes.models  # noqa: F401
     import alongside.privacy.models  # noqa: F401
     import alongside.questionnaires.models  # noqa: F401
     import alongside.safety.models  # noqa: F401

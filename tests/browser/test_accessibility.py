@@ -22,6 +22,7 @@ CLIENT_PAGES = [
     "/safety-plan",
     "/help?crisis=1",
     "/checkins",
+    "/checkins/tags",
 ]
 THERAPIST_PAGES = ["/caseload", "/alerts"]
 

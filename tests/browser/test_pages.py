@@ -190,7 +190,7 @@ def test_client_home_one_tap_check_in(page: Page, logins: live.Logins, log_in, s
 def test_check_in_with_a_note(page: Page, logins: live.Logins, log_in) -> None:  # noqa: ANN001
     log_in(logins.client_ben)
     page.goto("/home")
-    page.get_by_text("Add a note first (optional)").click()
+    page.get_by_text("Add details first (optional)").click()
     page.get_by_label("Note").fill("Browser test note")
     page.get_by_role("button", name="Mood 3 of 10").click()
     expect(page.locator("#checkin-form")).to_contain_text("Saved: mood 3")
@@ -227,9 +227,9 @@ def test_caseload_lists_ben_and_opens_his_page(page: Page, logins: live.Logins, 
     assert_basic_accessibility(page)
     # No crisis bar for therapists: it is there for clients and visitors.
     expect(page.locator(".help-bar")).to_have_count(0)
-    clients = page.locator("ul.caseload > li")
+    clients = page.locator("table.caseload-table tbody tr")
     expect(clients).to_have_count(2)
-    expect(clients.filter(has_text="Ben")).to_contain_text("Last check-in")
+    expect(clients.filter(has_text="Ben").locator("time")).to_have_count(1)  # the last check-in
     expect(clients.filter(has_text="Cleo")).to_contain_text("Check-ins not shared")
     assert_no_horizontal_scroll(page)
     screenshot("caseload")
@@ -237,12 +237,12 @@ def test_caseload_lists_ben_and_opens_his_page(page: Page, logins: live.Logins, 
     page.get_by_role("link", name="Ben").click()
     expect(page).to_have_url(re.compile(rf"/clients/{logins.client_ben.user_id}$"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Ben")
-    table = page.get_by_role("table")
-    assert table.locator("tbody tr").count() >= len(live.BEN_NOTES)
+    timeline = page.locator("#timeline")
+    assert timeline.locator(".tl-checkin").count() >= len(live.BEN_NOTES)  # other tests check in too
     for note in live.BEN_NOTES:
-        expect(table).to_contain_text(note)
+        expect(timeline).to_contain_text(note)
     # Only the shared journal entry is shown.
-    expect(page.locator("article.entry h3")).to_have_text([live.BEN_SHARED_TITLE])
+    expect(timeline.locator(".tl-journal strong")).to_have_text([live.BEN_SHARED_TITLE])
     assert_no_horizontal_scroll(page)
     screenshot("client-page")
 
@@ -252,9 +252,9 @@ def test_caseload_search(page: Page, logins: live.Logins, log_in) -> None:  # no
     page.goto("/caseload")
     page.get_by_label("Search clients").fill("cle")
     page.get_by_role("button", name="Search").click()
-    expect(page).to_have_url(re.compile(r"/caseload\?q=cle$"))
-    expect(page.locator("ul.caseload > li")).to_have_count(1)
-    expect(page.locator("ul.caseload")).to_contain_text("Cleo")
+    expect(page).to_have_url(re.compile(r"/caseload\?q=cle&filter=all$"))
+    expect(page.locator("table.caseload-table tbody tr")).to_have_count(1)
+    expect(page.locator("table.caseload-table")).to_contain_text("Cleo")
 
 
 def test_create_invitation_shows_a_code(page: Page, logins: live.Logins, log_in, screenshot) -> None:  # noqa: ANN001

@@ -38,6 +38,7 @@ from alongside.demo.cast import (
     PRACTICE_TZ,
     _LinkSpec,
 )
+from alongside.demo.details import store_checkin_tags
 from alongside.demo.questionnaires import plan_responses, store_questionnaires
 from alongside.demo.rows import audit_row
 from alongside.demo.story import Plan, PlannedEntry
@@ -197,6 +198,9 @@ def _add_checkins_and_entries(session: Session, story: Plan, stored: _Stored, rn
             mood=c.mood,
             energy=c.energy,
             anxiety=c.anxiety,
+            sleep_half_hours=c.sleep_half_hours,
+            sleep_quality=c.sleep_quality,
+            emotions=",".join(c.emotions) or None,
             note=c.note,
             created_at=c.at + timedelta(seconds=rng.randint(1, 40)),
             risk_level=safety_service.screen(c.note).level.value if c.note else None,
@@ -221,6 +225,7 @@ def _add_checkins_and_entries(session: Session, story: Plan, stored: _Stored, rn
     session.add_all(checkins)
     session.add_all([row for _, row in pairs])
     session.flush()  # ids for the audit rows
+    store_checkin_tags(session, story.checkins, checkins, users)
     audit = []
     for c, row in zip(story.checkins, checkins, strict=True):
         user = users[c.client]

@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from alongside.demo.cast import _CLIENTS, _STAFF, DAYS, _ClientSpec
+from alongside.demo.details import plan_details
 from alongside.demo.text import _HOPELESS, _NOTES, _TEXT, _THEMES, _WEEKDAYS, _holiday
 
 
@@ -28,6 +29,10 @@ class PlannedCheckIn:
     energy: int | None
     anxiety: int | None
     note: str | None
+    sleep_half_hours: int | None = None
+    sleep_quality: int | None = None
+    emotions: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()  # default tag keys, and details.OWN for the client's own tag
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,9 @@ def plan(seed: int, now: datetime) -> Plan:
         first_day = now.astimezone(tz).date() - timedelta(days=DAYS - 1)
         story.start[spec.key] = datetime.combine(first_day, time(0), tz).astimezone(UTC)
         curve = _mood_curve(spec, rng, first_day)
-        story.checkins += _plan_checkins(spec, rng, curve, first_day, tz, now)
+        checkins = _plan_checkins(spec, rng, curve, first_day, tz, now)
+        details = plan_details(seed, spec, checkins)
+        story.checkins += [replace(c, **extra) for c, extra in zip(checkins, details, strict=True)]
         if spec.journal_per_week:
             story.entries += _plan_entries(spec, rng, curve, first_day, tz, now, used_bodies)
     return story

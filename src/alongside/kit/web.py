@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from babel import Locale
-from babel.dates import format_date, format_datetime
+from babel.dates import format_date, format_datetime, format_timedelta
 from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
@@ -44,7 +45,8 @@ def request_locale(request: Request) -> str:
 def _context(request: Request) -> dict[str, Any]:
     locale = request_locale(request)
     # English dates in the European style (23 Nov 2026, 14:05): Babel's plain "en" is American.
-    formats = {"en": "en_GB"}.get(locale, locale)
+    # Parsed once per request: Babel would parse a locale string again on every date it formats.
+    formats = Locale.parse({"en": "en_GB"}.get(locale, locale))
 
     def fmt_datetime(value: datetime | None, fmt: str = "medium") -> str:
         if value is None:
@@ -71,6 +73,22 @@ def _context(request: Request) -> dict[str, Any]:
         "csrf_token": getattr(request.state, "csrf_token", ""),
         "languages": i18n.LANGUAGE_NAMES,
     }
+
+
+def age_formatter(request: Request, now: datetime | None = None) -> Callable[[datetime | None], str]:
+    """``fmt_age(moment)``: how long ago, in words of the page's language ("2 days", "3 weeks")."""
+    from alongside.kit.orm import utc_now
+
+    locale = request_locale(request)
+    babel_locale = Locale.parse({"en": "en_GB"}.get(locale, locale))
+    moment_now = now or utc_now()
+
+    def fmt_age(value: datetime | None) -> str:
+        if value is None:
+            return ""
+        return format_timedelta(moment_now - value, threshold=1.5, locale=babel_locale)
+
+    return fmt_age
 
 
 def render(
