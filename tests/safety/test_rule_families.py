@@ -158,3 +158,38 @@ class TestTopicWordsAndLastPosts:
     )
     def test_risk_still_found(self, text):
         assert _level(text) in ("moderate", "high", "imminent")
+
+
+class TestSecrecyAndPettyThreats:
+    """From the companion dev set: asking that self-harm be kept secret names it, and a threat over
+    leftovers is hyperbole; a threat with a real grievance or a weapon still counts."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "You won't tell anyone about the cutting, right?",
+            "please don't tell my parents about the cuts",
+            "Je vertelt toch niemand over het snijden?",
+            "Zeg alsjeblieft niets tegen mijn ouders over mijn littekens",
+        ],
+    )
+    def test_secrecy_about_self_harm_is_moderate(self, text):
+        assert _level(text) == "moderate"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I'm gonna kill my brother if he eats my leftovers again lol",
+            "I will murder my roommate if she finishes the milk again",
+            "Ik vermoord mijn broer als hij nog een keer mijn patat opeet haha",
+        ],
+    )
+    def test_petty_threats_are_not_risk(self, text):
+        assert _level(text) == "none"
+
+    @pytest.mark.parametrize(
+        "text",
+        ["I want to kill my brother, I have a knife", "I'm going to kill him if he touches my sister again"],
+    )
+    def test_real_threats_stay_high(self, text):
+        assert _level(text) == "high"

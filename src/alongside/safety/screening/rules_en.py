@@ -255,6 +255,17 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule("self_harm", M, (r"self[- ]?harm(?:ing|ed)?",), personal=True),
+    # Telling or asking that self-harm be kept secret names it ("you won't tell anyone about the
+    # cutting, right?"); the "won't" asks for secrecy and does not negate the harm.
+    Rule(
+        "self_harm",
+        M,
+        (
+            r"(?:tell|telling|told|say|saying) (?:anyone|anybody|no ?one|nobody|my (?:parents|mom|mum|dad|"
+            r"therapist|doctor|school)) about (?:the|my) (?:cutting|cuts|self[- ]?harm(?:ing)?|burning|scars)",
+        ),
+        negatable=False,
+    ),
     Rule(
         "eating_disorder",
         M,
@@ -657,6 +668,12 @@ GUARDS: tuple[Guard, ...] = (
             r"boyfriend|parents) (?:is|are|will|'?s) (?:gonna|going to) kill me",
             r"end (?:it|things) with (?:him|her|them|my \w+)|(?:murder|kill) (?:a|an|some) (?:pizza|burger|beer|"
             r"pint|coffee|curry|kebab|steak|sandwich|drink)",
+            # A petty trigger makes a threat hyperbole: "I'll kill my brother if he eats my leftovers again".
+            r"(?:kill|murder|strangle|end) (?:@PERSON|my \w+)(?: \w+)? if (?:he|she|they|you) (?:\w+ )?(?:eats?|"
+            r"touch(?:es)?|takes?|steals?|finish(?:es)?|drinks?|uses?|borrows?|spoils?|moves?|hides?|"
+            r"breaks?) (?:my|the|our) (?:\w+ ){0,2}(?:leftovers|food|fries|snacks?|chocolate|cake|pizza|"
+            r"charger|stuff|clothes|hoodie|remote|seat|spot|coffee|lunch|milk|beer|wine|show|series|"
+            r"episode|game|netflix|password)",
             r"suicide (?:squad|prevention|awareness|hotline|rates?|statistics|watch|doors?|mission|run|burn)|"
             r"(?:the )?suicide (?:of|in) (?:the|a) (?:character|main)",
             r"cut (?:@MYSELF|myself) (?:a|some|another) (?:slice|piece|break|some slack)|(?:cut|"

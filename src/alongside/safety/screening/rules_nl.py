@@ -156,6 +156,17 @@ RULES: tuple[Rule, ...] = (
     ),
     # bare topic words: they count when the writer is in the sentence and it is not professional talk
     Rule("self_harm", M, (r"zelfbeschadiging|automutilatie",), personal=True),
+    # Geheimhouding vragen over zelfbeschadiging noemt die ("je vertelt toch niemand over het snijden?").
+    Rule(
+        "self_harm",
+        M,
+        (
+            r"(?:vertel|vertelt|zeg|zegt|zeggen|vertellen) (?:\w+ ){0,2}(?:niemand|aan niemand|tegen niemand|"
+            r"(?:niets |niks )?(?:tegen |aan )?mijn (?:ouders|moeder|vader|therapeut|behandelaar)) (?:iets )?over (?:het|mijn|m'?n) (?:snijden|"
+            r"krassen|wondjes|littekens|zelfbeschadiging)",
+        ),
+        negatable=False,
+    ),
     Rule("passive_death_wish", M, (r"doodsgedachten|doodswens",), personal=True),
     Rule(
         "eating_disorder",
@@ -426,6 +437,11 @@ GUARDS: tuple[Guard, ...] = (
     Guard(
         "idiom",
         (
+            # "ik vermoord mijn broer als hij nog een keer mijn patat opeet": hyperbole about a petty thing.
+            r"(?:vermoord|vermoorden|wurg|wurgen|maak|maken) (?:hem|haar|ze|je|jou|mijn \w+|m'?n \w+)(?: \w+)? "
+            r"(?:af )?als (?:hij|zij|ze|je|jij) (?:\w+ ){0,3}(?:mijn|m'?n|de|ons) (?:\w+ )?(?:eten|patat|friet|"
+            r"snoep|chocola|taart|pizza|restjes|oplader|spullen|kleren|hoodie|afstandsbediening|plek|koffie|"
+            r"lunch|melk|bier|wijn|serie|aflevering|spel|wachtwoord)",
             r"dood (?:van|door) (?:het lachen|de schaamte|schaamte|verveling|de verveling|de honger|de dorst|"
             r"de kou|de zenuwen|de spanning)",
             r"(?:kan|zou|kon) (?:hem|haar|ze|je|jou|hen) wel (?:vermoorden|schieten|wurgen|doodslaan|"
