@@ -79,6 +79,7 @@ def load_models() -> None:
     import alongside.checkins.models  # noqa: F401
     import alongside.companion.models  # noqa: F401
     import alongside.exercises.models  # noqa: F401
+    import alongside.insights.models  # noqa: F401
     import alongside.journal.models  # noqa: F401
     import alongside.notes.models  # noqa: F401
     import alongside.privacy.models  # noqa: F401
