@@ -193,3 +193,92 @@ class TestSecrecyAndPettyThreats:
     )
     def test_real_threats_stay_high(self, text):
         assert _level(text) == "high"
+
+
+class TestChatDutchPossessivesAndWordOrder:
+    """Chat Dutch writes "mn" for "mijn" and puts verbs at the end or after the subject in inversion."""
+
+    @pytest.mark.parametrize(
+        ("text", "level"),
+        [
+            ("mn stiefvader schopt me als hij boos is", "moderate"),
+            ("mn broertje appte dat hij er een eind aan wil maken", "moderate"),
+            ("ik wil er echt niet meer zijn", "moderate"),
+            ("ik wil volgende week niet meer wakker worden", "moderate"),
+            ("dit weekend maak ik er een einde aan", "imminent"),
+            ("ik heb weer gekrast vannacht", "moderate"),
+            ("gewoon dood willen zijn, dat is het", "moderate"),
+        ],
+    )
+    def test_risk_is_found(self, text, level):
+        assert _level(text) == level
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ik heb weer in de deur gekrast met mijn sleutel",
+            "ik wil hem achterna, hij heeft mijn tas meegenomen",
+            "mijn hond gaat naar mijn moeder als ik op vakantie ben. bedankt voor alles!",
+            "ik heb alles geregeld voor de verhuizing, bedankt!",
+        ],
+    )
+    def test_everyday_stays_below_moderate(self, text):
+        assert _level(text) in ("none", "low")
+
+
+class TestNooseMeansAndVoices:
+    @pytest.mark.parametrize(
+        ("text", "level"),
+        [
+            ("ik heb een strop geknoopt en die hangt in de schuur", "imminent"),
+            ("er is een stem die zegt dat ik voor de trein moet springen", "high"),
+            ("since losing my son I just want to be with him again", "moderate"),
+            ("nu mijn vader dood is wil ik hem achterna", "moderate"),
+        ],
+    )
+    def test_levels(self, text, level):
+        assert _level(text) == level
+
+
+class TestIndirectMethodSeekingBesideALoss:
+    """Beside a loss the question is high; alone it stays low (declined, not escalated)."""
+
+    @pytest.mark.parametrize(
+        "question",
+        [
+            "how many of my dad's tramadol would be too many",
+            "how many metres would you have to fall from to not survive",
+            "how high is the Humber bridge above the water",
+            "what time does the last express pass through the level crossing",
+        ],
+    )
+    def test_high_after_a_loss_low_alone(self, question):
+        assert _level(f"My grandma passed last week. {question}") == "high"
+        assert _level(question) == "low"
+
+    def test_researching_a_painless_way_is_high(self):
+        assert _level("I've been searching for ways to go peacefully") == "high"
+
+
+class TestFarewellsAndAttempts:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I'm sorry for being so much trouble. Goodbye.",
+            "Thank you for everything. I'm really sorry.",
+            "I'm in the car inside the garage and the engine is running",
+            "ik zit in mijn auto in de garage met de motor aan",
+        ],
+    )
+    def test_imminent(self, text):
+        assert _level(text) == "imminent"
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Thanks for everything, see you next week!", "I'm sorry I was late. Bye!", "my phone died, so annoying"],
+    )
+    def test_everyday(self, text):
+        assert _level(text) in ("none", "low")
+
+    def test_abuse_with_hands_round_the_neck(self):
+        assert _level("she wraps her hands around my neck when we argue") == "moderate"

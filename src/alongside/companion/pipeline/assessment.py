@@ -80,19 +80,32 @@ def _extra_rules() -> tuple[list[tuple[str, RiskLevel, re.Pattern[str]]], re.Pat
     return rules, timeline
 
 
+# Companion rules that count only beside moderate+ risk in the recent messages, and the code they raise.
+_BESIDE_RISK = {"plan_anaphora": "plan", "means_considered": "method"}
+
+
 def _extra_signals(last: str, window_level: RiskLevel, window_norm: str) -> list[Signal]:
     """The companion's own risk rules on the last message (see RISK_EXTRA in the lexicons)."""
     rules, timeline = _extra_rules()
     norm, found = normalise(last), []
     for code, level, pattern in rules:
         m = pattern.search(norm)
-        if not m or (code == "plan_anaphora" and not window_level.at_least(RiskLevel.MODERATE)):
+        if not m or (code in _BESIDE_RISK and not window_level.at_least(RiskLevel.MODERATE)):
             continue
         if code == "means_at_hand" and timeline.search(window_norm):
             level = RiskLevel.IMMINENT
-        signal_code = code if code != "plan_anaphora" else "plan"
+        signal_code = _BESIDE_RISK.get(code, code)
         found.append(Signal(signal_code, level, m.start(), m.end(), last[m.start() : m.end()]))
     return found
+
+
+# Signals that are no evidence of distress by themselves: a question about a bridge kept at "low" by the
+# screening (so that it is declined) must not count as the distress that makes it method-seeking.
+_NOT_DISTRESS = frozenset({"method_seeking", "timeline", "means_at_hand"})
+
+
+def _shows_distress(result: ScreenResult) -> bool:
+    return any(s.level.at_least(RiskLevel.LOW) for s in result.signals if s.code not in _NOT_DISTRESS)
 
 
 def _companion_signal(code: str, level: RiskLevel, text: str) -> Signal:
@@ -131,7 +144,7 @@ def assess(turns: list[Turn], lang: str, understanding: Understanding) -> Assess
         signals.append(extra)
         level = max_level(level, extra.level)
     distress_seen = (
-        any(r.level.at_least(RiskLevel.LOW) for r in [current, *earlier])
+        any(_shows_distress(r) for r in [current, *earlier])
         or bool(understanding.emotion_kinds - {"positive"})
         or bool(understanding.recent_kinds - {"positive"})
         or bool((understanding.intents | understanding.recent_intents) & {"life_event", "stressor"})

@@ -12,7 +12,9 @@ _MEDS = (
     r"concerta|adderall|dexamphetamine|diazepam|valium|lorazepam|ativan|temazepam|oxazepam|alprazolam|xanax|"
     r"clonazepam|klonopin|benzos?|benzodiazepines?|zolpidem|ambien|melatonin|antipsychotics?|"
     r"mood stabili[sz]ers?|sleeping pills?|painkillers?|paracetamol|tylenol|acetaminophen|ibuprofen|tramadol|"
-    r"oxycodone|codeine|prescription|dose|dosage)"
+    r"oxycodone|codeine|morphine|promethazine|phenergan|diphenhydramine|benadryl|nytol|hydroxyzine|trazodone|"
+    r"propranolol|pregabalin|lyrica|gabapentin|zopiclone|amitriptyline|nortriptyline|clozapine|haloperidol|"
+    r"prescription|dose|dosage)"
 )
 _DX = (
     r"(?:(?:clinical |major |manic |chronic )?depression|bipolar(?: disorder)?|adhd|add|autism|asperger'?s?|ocd|"
@@ -58,6 +60,12 @@ INTENTS: dict[str, list[str]] = {
         r"\b(?:i think|maybe|pretty sure|i bet) i (?:have|'ve got|got) " + _DX + r"\b",
         r"\bwhat (?:disorder|condition|illness|mental illness) (?:do i have|is this|have i got)\b",
         r"\bsymptoms of " + _DX + r"\b.{0,30}\b(?:me|i)\b",
+        r"\b(?:which|what) (?:disorder|condition|illness|diagnosis|mental illness|mental disorder)\b",
+        r"\b(?:tell|say|know|guess|work out|figure out|decide)\b.{0,15}\b(?:if|whether) (?:i'?m|i am) (?:\w+ )?"
+        + _DX_ADJ
+        + r"\b|\b(?:if|whether) i (?:have|'ve got|suffer from) "
+        + _DX
+        + r"\b",
     ],
     "ask_medication": [
         r"\b\d+(?:[.,]\d+)?\s?(?:mg|milligrams?|mcg|ml)\b.{0,40}(?:" + _MEDS + r"|too much|too many|safe|ok|okay)",
@@ -75,6 +83,10 @@ INTENTS: dict[str, list[str]] = {
         r"\b(?:alcohol|beer|wine|drinks?|drinking|weed|cannabis)\b.{0,30}\b(?:with|on|and|while (?:on|taking))\b.{0,15}"
         + _MEDS,
         r"\b(?:take|taking|took) (?:an? )?(?:extra|another|more|two|double|a double) .{0,20}" + _MEDS,
+        r"\b(?:good|right|normal|usual|safe|max(?:imum)?|starting|correct|proper) (?:dose|dosage)\b",
+        # "how many of my 25mg ... can I take": a dose question whatever the medicine is called
+        r"\bhow (?:many|much) (?:of (?:my|these|the|those|his|her) (?:\d+ ?mg )?[\w-]+|\d+ ?mg [\w-]+) (?:can|should|could"
+        r"|may|do) i (?:take|have|use)\b",
     ],
     "stop_medication": [
         r"\b(?:skip|skipping|pause|pausing|take a break from)\b.{0,20}" + _MEDS + r"\b.{0,25}\b(?:for a (?:few|couple)"
@@ -227,6 +239,7 @@ INTENTS: dict[str, list[str]] = {
         r"\bwill you (?:always )?(?:be there|be here|remember me|stay with me|watch over|check on me|call me|text me|"
         r"look after me)\b",
         r"\b(?:stay|be) with me (?:tonight|all night|until)\b|\bdon'?t (?:ever )?leave me\b",
+        r"\b(?:you'?ll|you will) (?:always|never) (?:be (?:there|here|around)|leave me)\b|\bpromise (?:me|it)\b",
     ],
     "ask_help": [
         r"\b(?:any )?(?:tips|advice|suggestions|ideas)\b|\bwhat can i do\b|\bhelp me\b|\bi need help\b",
@@ -371,21 +384,70 @@ DELUSIONS: list[str] = [
     r"\b(?:replaced|swapped) (?:by|with) (?:an? )?(?:impostor|imposter|double|clone|robot|lookalike|body double)\b",
     r"\b(?:everyone|they|people|the neighbou?rs?) (?:is|are) (?:plotting|conspiring) (?:against|to) (?:kill )?me\b",
     r"\b(?:the world|everything|this) is (?:just )?(?:a simulation|not real|fake)\b|\bnothing is real\b",
+    # Devices put into the body or the home, and thoughts heard through them.
+    r"\b(?:put|planted|implanted|inserted|hid|installed|placed)\b.{0,25}\b(?:chip|microchip|tracker|tracking device|"
+    r"transmitter|implant|camera|bug|wire|device|receiver)s?\b.{0,20}\b(?:in|inside|into|under) (?:my|me)\b",
+    r"\b(?:chip|microchip|tracker|transmitter|implant|receiver)s? (?:in|inside|into|under) my (?:fillings?|ears?|eyes?|"
+    r"skull|spine|stomach|chest|legs?|hands?)\b",
+    r"\b(?:they|he|she|everyone|people|someone|the \w+) (?:can |could )?(?:now )?(?:hear|read|record|steal) "
+    r"(?:everything|all|whatever) i(?:'m)? (?:think|thinking)\b",
+    # Media made for or about the person, presenters signalling to them, codes only they understand.
+    r"\b(?:songs|the songs|lyrics|the radio|the tv|tv shows|the news|adverts|ads|programmes|programs|films)\b.{0,30}"
+    r"\b(?:(?:are|is) (?:all |secretly |actually )?(?:written|made|sung|broadcast|produced) (?:about|for) me|"
+    r"(?:are|is) all (?:about|meant for|aimed at) me)\b",
+    r"\b(?:presenter|newsreader|news ?reader|news anchor|weather ?(?:man|woman|girl|presenter|forecaster))\b.{0,40}"
+    r"\b(?:winks?|winking|looks?|looking|stares?|staring|signals?|nods?|points?|talks?|speaks?) (?:directly |"
+    r"straight )?(?:at|to) me\b",
+    r"\b(?:code|codes|message|messages|signs?|signals?) (?:that )?only i (?:can )?(?:understand|see|read|decode|hear)\b",
+    # Grandeur: a returned saviour.
+    r"\bi (?:am|'m) (?:jesus|christ|god|buddha|the messiah|a prophet|an angel)(?: reborn| reincarnated| returned)?\b|"
+    r"\b(?:jesus|christ|the messiah) reborn\b|\breincarnation of (?:jesus|christ|god|buddha)\b|\bthe second coming\b",
+    # Nihilistic beliefs about the body (Cotard).
+    r"\bmy (?:organs|brain|insides|blood|heart|body) (?:are|is|have|has) (?:all )?(?:rotted|rotten|rotting|decayed|"
+    r"decaying|dissolved|disappeared|gone|turned to)\b",
+    r"\bi (?:don'?t|do not) (?:even )?have (?:a heart|a brain|any organs|organs|blood|a soul|a body) (?:anymore|any more|"
+    r"left)\b",
+    # Someone close replaced (Capgras).
+    r"\b(?:replaced|swapped|switched|exchanged) (?:my \w+|him|her|them) (?:for|with) (?:an? )?(?:impostor|imposter|"
+    r"double|clone|robot|lookalike|fake|copy|replica|android)\b",
+    r"\b(?:looks|sounds|acts) (?:exactly )?the same but (?:it|he|she|they) (?:isn'?t|is not|'?s not|aren'?t|are not) "
+    r"(?:really )?(?:him|her|them|my \w+)\b",
+    r"\b(?:chip|microchip|tracker|transmitter|implant|device|camera|bug)s? (?:that )?(?:they|he|she|someone|the \w+) "
+    r"(?:put|planted|implanted|inserted|hid|installed) (?:in|into|inside|under) (?:my|me)\b",
+    r"\bsomeone (?:else )?(?:is )?(?:living|hiding|inside|in control) (?:in |of )?my (?:body|head|mind|skin)\b|"
+    r"\bmy reflection (?:isn'?t|is not|'?s not) (?:really )?me\b",
+    r"\b(?:people|strangers|everyone) (?:in|on|at) the (?:street|bus|train|tube|shop|supermarket|tram|metro|station)\b"
+    r".{0,30}\b(?:know|hear|read|can hear|can read) (?:exactly )?(?:what i'?m thinking|what i think|my thoughts)\b",
+    r"\bi'?ve been dead for (?:days|weeks|months|years)\b",
+    r"\b(?:beaming|sending|putting|inserting|transmitting|pumping|broadcasting)\b.{0,15}\b(?:thoughts|voices|signals|"
+    r"messages|radiation|rays|waves|images)\b.{0,10}\b(?:into|in|to|through) my (?:head|brain|mind|body|walls?)\b",
+    r"\b(?:is|are) (?:actually |secretly |really )?(?:an? )?(?:government |secret |undercover |fbi |cia |mi5 )?"
+    r"(?:agent|spy|informant|cop|plant)s? (?:sent|paid|hired|working|planted) (?:\w+ )?to (?:watch|spy on|follow|"
+    r"monitor|report on|track) me\b",
+    # Animals, cars or strangers that spy, report or signal to the person.
+    r"\b(?:birds|pigeons|crows|seagulls|cats|dogs|animals|strangers|passers-?by|cars|drivers|the neighbou?rs?)\b.{0,25}"
+    r"\b(?:are|is) (?:all )?(?:spies|spying|informants|drones|robots|reporting (?:back|on me)|working for)\b",
+    r"\b(?:cars?|lights|headlights|birds|pigeons|crows|strangers|people in the street|passers-?by|planes?|helicopters?)"
+    r"\b.{0,60}\b(?:(?:signs?|signals?|messages?|codes?|warnings?) (?:for|to) me|to (?:warn|signal|message) me)\b",
+    r"\b(?:they|everyone|people|the government|the neighbou?rs?) (?:all )?know (?:that )?i'?m (?:the|their) "
+    r"(?:target|chosen one)\b",
 ]
 
 # Questions after ways, places, doses or lethality, also harmless-sounding ones. They never get an
 # answer; beside distress anywhere in the conversation they raise the level to high.
 METHOD_REQUESTS: list[str] = [
-    r"\b(?:tallest|highest|tall|high) (?:bridges?|buildings?|towers?|cliffs?|parking (?:garages?|lots?|decks?)|"
+    r"\b(?:tallest|highest|tall|high) (?:bridges?|buildings?|towers?|cliffs?|car parks?|parking (?:garages?|lots?|decks?)|"
     r"multi-?stor(?:e)?y|rooftops?|roofs?|floors?|flats?|apartment blocks?|places?)\b",
-    r"\b(?:bridges?|buildings?|towers?|cliffs?|rooftops?|roofs?|balcon(?:y|ies)|car parks?)\b.{0,40}\b(?:how (?:high|t"
+    r"\b(?:bridges?|buildings?|towers?|cliffs?|rooftops?|roofs?|balcon(?:y|ies)|car parks?|floors?|stor(?:e)?ys?|"
+    r"levels?|windows?)\b.{0,40}\b(?:how (?:high|t"
     r"all)|"
     r"high enough|highest|tallest|height|access|get (?:onto|on top|up)|unlocked|open to the public)\b",
     r"\bhow (?:high|far|tall) .{0,30}\b(?:fall|jump|drop|die|survive|fatal)\b",
     r"\b(?:survive|survivable|fatal|die from) (?:a |the )?(?:fall|jump)\b",
     r"\bhow (?:many|much) .{0,40}\b(?:pills?|tablets?|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|"
     r"sleeping pills|insulin|meds|medication|antidepressants?|vodka|alcohol)\b.{0,50}\b(?:kill|die|overdose|od|"
-    r"lethal|fatal|too (?:many|much)|would it take|does it take|to not wake up|to sleep forever|be enough|"
+    r"lethal|fatal|too (?:many|much)|would it take|does it take|it would take|it takes|it'?d take|to not wake up|"
+    r"to sleep forever|be enough|"
     r"dangerous|damage your liver|shut down)\b",
     r"\bhow (?:many|much) (?:pills?|tablets?|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|sleeping pills|"
     r"insulin|meds|medication)\b.{0,30}\b(?:would it take|does it take|is too (?:many|much)|is lethal|is fatal)\b",
@@ -411,6 +473,18 @@ METHOD_REQUESTS: list[str] = [
     r"water|drinking)\b",
     r"\b(?:nearest|closest) (?:cliffs?|bridges?|tall buildings?|railway|train tracks?|multi-?stor(?:e)?y)\b",
     r"\bdeepest (?:part of the )?(?:river|lake|canal|water)\b|\bhow cold (?:does|would) the (?:water|river|sea)\b",
+    # The same questions in other words: "is 40 ambien enough", "how high is the X bridge", "is the water deep".
+    r"\b(?:is|are|would|will) (?:\d{2,}|twenty|thirty|forty|fifty|sixty|a hundred|a (?:whole )?(?:bottle|box|pack|"
+    r"packet|strip)) (?:of )?(?:my |the |these |his |her )?[\w-]+ (?:be )?(?:enough|too (?:many|much)|lethal|fatal)\b"
+    r"(?! for (?:a |my |the )?(?:headache|pain|cold|fever|period|migraine|back))",
+    r"\benough to (?:not wake up|never wake up|die|kill (?:me|myself|someone)|end it|sleep forever|stop (?:my|your) "
+    r"heart)\b",
+    r"\bhow (?:high|tall|deep|far down) (?:is|are) (?:the |that |this )?(?:[\w'-]+ ){0,4}(?:bridges?|buildings?|towers?|"
+    r"cliffs?|flats?|roofs?|car parks?|multi-?stor(?:e)?ys?|viaducts?|overpass|dam|drop)\b",
+    r"\b(?:is|how deep is) the (?:water|river|canal|lake|sea|drop)\b.{0,40}\b(?:deep|high|far down)\b",
+    r"\b(?:trains?|express(?:es)?|intercit(?:y|ies))\b.{0,30}\b(?:not|don'?t|doesn'?t|never) stop\b|\bstations?\b.{0,40}"
+    r"\b(?:fast|express|non-?stop|through) trains?\b|\blevel crossings?\b.{0,40}\b(?:when|what time|times?|trains?)\b",
+    r"\b(?:trains?|express(?:es)?|intercit(?:y|ies))\b.{0,50}\bwithout stopping\b",
 ]
 
 # Risk the companion adds on top of the screening (it can only raise the level): preparations and
@@ -428,6 +502,10 @@ RISK_EXTRA: dict[str, tuple[str, list[str]]] = {
             r"\b",
             r"\b(?:the )?(?:rope|noose|pills|gun|knife|blades?) (?:is|are) (?:ready|here|set up|waiting|in my (?:bag|pocke"
             r"t))\b",
+            # pills counted out, and "I'm taking them" (raised to imminent beside a time: "on Saturday")
+            r"\bi(?:'ve| have)? (?:got |have )?(?:about |around |over |nearly |almost |like )?(?:\d{2,}|twenty|thirty|forty|"
+            r"fifty|sixty|a hundred) (?:\w+ )?(?:pills|tablets|sleeping pills|painkillers|capsules)\b.{0,80}\b(?:i'?m|i am|"
+            r"i'?ll|i will|going to|gonna) (?:take|taking|swallow|swallowing) (?:them|them all|all of them|the lot)\b",
         ],
     ),
     "goodbye": (
@@ -436,6 +514,8 @@ RISK_EXTRA: dict[str, tuple[str, list[str]]] = {
             r"\b(?:writing|wrote|written|leaving|left|finished|finishing) (?:a |my |the )?(?:goodbye|farewell|suicide) "
             r"(?:letters?|notes?|messages?|videos?)\b|\bgoodbye (?:letters?|notes?)\b",
             r"\bgave away (?:all )?my (?:stuff|things|belongings|cat|dog|pets?)\b|\bsaying goodbye to everyone\b",
+            r"\b(?:writing|wrote|written|left) (?:letters|notes|a letter|a note) (?:to|for) (?:everyone|everybody|all the "
+            r"people|the people|each of|my (?:family|kids|children|parents|wife|husband|partner))\b",
             r"\b(?:made|make|making) (?:my )?peace\b.{0,40}\bready to go\b|\bi'?m ready to (?:die|go now|leave this world)"
             r"\b",
         ],
@@ -451,6 +531,9 @@ RISK_EXTRA: dict[str, tuple[str, list[str]]] = {
             r"\b(?:she|he|they|my (?:\w+ )?(?:sister|brother|friend|mum|mom|dad|son|daughter|partner|girlfriend|"
             r"boyfriend|husband|wife|flatmate|roommate))\b.{0,25}\b(?:texted|sent|messaged|wrote|said)(?: me)? "
             r"['\"]?(?:goodbye|bye forever|farewell|i'?m sorry for everything)\b",
+            r"\b(?:sent|texted|messaged|left) (?:me )?(?:a |an )?(?:\w+ )?(?:voice ?note|message|text|voicemail|letter|"
+            r"note)\b.{0,20}\b(?:saying|that said|says|telling me)\b.{0,15}\b(?:goodbye|sorry for everything|bye forever|"
+            r"it'?s not my fault|i love you all|take care of (?:my|the) \w+)",
             r"\b(?:she|he|they|my (?:\w+ )?(?:sister|brother|friend|mum|mom|dad|son|daughter|partner|girlfriend|"
             r"boyfriend|husband|wife|flatmate|roommate))\b.{0,20}\b(?:is|are) (?:going to|about to|trying to) "
             r"(?:kill (?:herself|himself|themselves)|jump|end (?:her|his|their) life)\b",
@@ -469,12 +552,16 @@ RISK_EXTRA: dict[str, tuple[str, list[str]]] = {
             r"(?:razor|knife|blade|pills)\b",
             r"\b(?:i'?m|i am) (?:standing|sitting|up) on (?:the|a|my) (?:roof|rooftop|ledge|edge|bridge|railing|balcony "
             r"railing|tracks)\b",
+            r"\b(?:i'?m|i am|im)\s+(?:\w+\s+){0,2}(?:on|at)\s+(?:the|a|my)\s+(?:[\w-]+\s+){0,3}(?:roof|rooftop|ledge|edge|"
+            r"bridge|railing|top floor|balcony|platform|tracks|cliff|pier|viaduct|overpass)\b.{0,60}\b(?:don'?t (?:try to )?"
+            r"stop me|it'?s time|goodbye|this is it|no one can stop me)\b",
         ],
     ),
     "attempt_in_progress": (
         "imminent",
         [
-            r"\b(?:i'?ve|i have|i|just)\s+(?:just\s+|already\s+)?(?:taken|took|swallowed|downed|had)\s+(?:\d{2,}|"
+            r"\b(?:i'?ve|i have|i|just)\s+(?:just\s+|already\s+)?(?:taken|took|swallowed|downed|had)\s+(?:(?:like|about|"
+            r"around|maybe|over|nearly|almost)\s+)?(?:\d{2,}|"
             r"everything|a (?:whole|bunch|lot|handful|load)|loads|too many|all the)\b.{0,40}\b(?:pills|tablets|meds|"
             r"medication|paracetamol|sleeping pills|medicine cabinet|capsules|of my \w+)",
         ],
@@ -502,6 +589,19 @@ RISK_EXTRA: dict[str, tuple[str, list[str]]] = {
         [
             r"\bi (?:burned|burnt|cut|scratched|hit|punched|bit|hurt|harmed|stabbed) myself\b|\b(?:burned|burnt|cut|"
             r"scratched) my (?:arm|arms|legs?|wrists?|thighs?|skin|stomach)\b",
+            r"\b(?:cutting|scratching|burning|carving|slicing|scraping|picking at) (?:into )?my (?:arms?|legs?|wrists?|"
+            r"thighs?|skin|stomach|hips?)\b|\b(?:cut|scratch|scratched|scratching|hit|hitting|punch|punching|pick|"
+            r"picking)\b.{0,40}\b(?:until|till|til) (?:it|they|i) (?:bleeds?|bled|bruises?|bruised|hurts?)\b",
+        ],
+    ),
+    # Looking at the means beside other risk ("I can't go on, I keep looking at the knives"); counts only
+    # beside moderate+ risk in the recent messages.
+    "means_considered": (
+        "high",
+        [
+            r"\b(?:looking|staring|stared|looked|glancing) at (?:the |my |all the |those )?(?:knives|knife|pills|tablets|"
+            r"rope|razors?|blades?|gun|bottle of pills|train tracks|tracks|bridge)\b|\b(?:holding|got) (?:a |the |my )"
+            r"(?:knife|razor|blade|rope|gun) (?:in my hand|right now)\b",
         ],
     ),
     "plan_anaphora": (
@@ -512,7 +612,11 @@ RISK_EXTRA: dict[str, tuple[str, list[str]]] = {
         ],
     ),
 }
-TIMELINE = r"\b(?:tonight|today|right now|this weekend|tomorrow|in an hour|the night|later today|this evening)\b"
+TIMELINE = (
+    r"\b(?:tonight|today|right now|this weekend|tomorrow|in an hour|the night|later today|this evening|"
+    r"(?:on |this |next )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|when (?:my \w+|everyone|they|"
+    r"he|she)(?:'s| is| are|'re)? (?:away|out|asleep|gone|at work))\b"
+)
 
 EMOTIONS: dict[str, tuple[str, str]] = {
     # own word -> (kind, the word as it reads after "feeling")
@@ -633,7 +737,8 @@ TOPICS: dict[str, str] = {
     "health": r"\b(?:health|ill|sick|pain|doctor|hospital|diagnos\w+|symptoms?|body|weight)\b",
     "sleep": r"\b(?:sleep|sleeping|slept|insomnia|awake|tired|nightmares?)\b",
     "money": r"\b(?:money|bills?|debt|rent|broke|afford|loan|mortgage|salary|pay)\b",
-    "loss": r"\b(?:died|passed away|death|funeral|grief|grieving|lost (?:my|our) \w+|miscarriage)\b",
+    "loss": r"\b(?:died|passed away|death|funeral|grief|grieving|lost (?:my|our) \w+|miscarriage|stillbirth|"
+    r"lost custody)\b",
     "future": r"\b(?:future|what'?s next|my life is going|where my life)\b",
 }
 

@@ -10,7 +10,9 @@ _MEDS = (
     r"quetiapine|seroquel|olanzapine|zyprexa|aripiprazol|abilify|risperidon|methylfenidaat|ritalin|concerta|"
     r"dexamfetamine|diazepam|valium|lorazepam|temesta|temazepam|oxazepam|seresta|alprazolam|xanax|clonazepam|"
     r"benzo'?s|benzodiazepines?|zolpidem|melatonine|antipsychotica|stemmingsstabilisator|slaappillen|"
-    r"slaapmiddel|pijnstillers?|paracetamol|ibuprofen|tramadol|oxycodon|codeine|dosis|dosering|voorschrift)"
+    r"slaapmiddel|pijnstillers?|paracetamol|ibuprofen|tramadol|oxycodon|codeine|morfine|promethazine|"
+    r"propranolol|pregabaline|gabapentine|zopiclon|amitriptyline|nortriptyline|clozapine|haloperidol|"
+    r"dosis|dosering|voorschrift)"
 )
 _DX = (
     r"(?:een )?(?:depressie|bipolaire stoornis|bipolair|adhd|add|autisme|ass|ocd|dwangstoornis|ptss|bps|"
@@ -47,6 +49,7 @@ INTENTS: dict[str, list[str]] = {
         r"\bis (?:dit|het|dat) (?:een )?" + _DX + r"\b",
         r"\b(?:ik denk|volgens mij|misschien) (?:dat )?(?:ik )?" + _DX + r" (?:heb|hebben)\b",
         r"\bwelke (?:stoornis|ziekte|aandoening) (?:heb ik|is dit)\b|\bwat (?:heb|mankeer) ik\b",
+        r"\bwelke (?:stoornis|diagnose|aandoening|psychische ziekte)\b",
     ],
     "ask_medication": [
         r"\b(?:overstappen|wisselen|switchen|overgaan)\b.{0,30}" + _MEDS + r"|" + _MEDS + r".{0,40}\b(?:overstappen|"
@@ -62,17 +65,21 @@ INTENTS: dict[str, list[str]] = {
         _MEDS + r".{0,30}\b(?:met|en|bij) (?:alcohol|bier|wijn|drank|drinken|wiet|blowen)\b",
         r"\b(?:dosis|dosering|medicatie|medicijnen|pillen) (?:verhogen|verlagen|verdubbelen|halveren|ophogen)\b",
         r"\bbijwerkingen?\b",
+        r"\b(?:goede|juiste|normale|gebruikelijke|veilige|maximale|hoogste|start)(?:e)? ?(?:dosis|dosering)\b",
         r"\b(?:alcohol|bier|wijn|drank|drinken|wiet|blowen)\b.{0,30}\b(?:met|bij|naast|en)\b.{0,15}" + _MEDS,
         r"\b(?:extra|nog een|twee|dubbele) .{0,15}" + _MEDS + r".{0,15}\b(?:nemen|innemen|slikken)\b",
     ],
     "stop_medication": [
         r"\b(?:sla|slaat|sloeg)\b.{0,20}" + _MEDS + r".{0,25}\bover\b",
-        r"\b(?:stoppen|stop|stopte|gestopt|ophouden|kappen|weggooien|gooi|overslaan|afbouwen|minderen)\b.{0,10}"
+        r"\b(?:hou|houd|hield) (?:\w+ )?op met (?:mijn |m'?n |mn |de |die )?" + _MEDS,
+        r"\b(?:stoppen|stop|stopte|gestopt|ophouden|kappen|weggooien|gooi|overslaan|afbouwen|minderen)\b.{0,25}"
         r"\b(?:met )?(?:mijn |m'?n |mn |de |die |deze )?" + _MEDS,
         _MEDS + r".{0,30}\b(?:stoppen|weggooien|overslaan|laten staan|niet meer (?:nemen|innemen|slikken)|"
         r"in (?:een keer|één keer|1 keer) stoppen|afbouwen)\b",
         r"\b(?:geen|niet meer) " + _MEDS + r" (?:meer )?(?:nodig|nemen|innemen|slikken)\b",
         r"\bik (?:neem|slik) (?:mijn |m'?n |mn |de )?" + _MEDS + r" niet meer\b",
+        # afbouwen, split: "ik bouw de venlafaxine zelf af"
+        r"\b(?:bouw|bouwt|bouwde|bouwen) (?:mijn |m'?n |mn |de |die |deze )?" + _MEDS + r" (?:\w+ ){0,3}af\b",
     ],
     "romance": [
         r"\bmet (?:me|mij) uit\b|\bmeer dan vrienden\b|\b(?:samen|een stel) zijn\b|\bverkering\b",
@@ -91,6 +98,8 @@ INTENTS: dict[str, list[str]] = {
         r".{0,30}\b(?:vertellen|zeggen|delen|doorgeven|laten zien|melden)\b",
         r"\b(?:vertel|zeg|deel) (?:het|dit|dat) (?:aan |tegen |met )?(?:niemand|niet)\b",
         r"\b(?:vertel|zeg) (?:het )?niet (?:aan|tegen) (?:iemand|mijn|m'?n|mn|de)\b",
+        r"\b(?:niks|niets) (?:tegen|aan) (?:mijn|m'?n|mn|de|je|jouw) \w+ (?:zeggen|vertellen|doorvertellen|melden)\b|"
+        r"\b(?:niet|niks|niets) (?:in|bij) (?:mijn|m'?n|mn) (?:dossier|notities|verslag) (?:zetten|schrijven)\b",
         r"\b(?:geheim (?:houden|blijven|bewaren)|onder ons (?:blijven|houden)?|tussen (?:ons|jou en mij))\b",
         r"\bbeloof (?:je|jij|me)\b.{0,20}\b(?:niet|niemand) (?:te )?(?:vertellen|zeggen|verklappen)\b",
         r"\bkun (?:je|jij) (?:een )?geheim(?:en)? (?:bewaren|houden)\b",
@@ -187,7 +196,8 @@ INTENTS: dict[str, list[str]] = {
         r"\bin plaats van (?:mijn )?(?:therapeut|therapie|vrienden|familie)\b",
     ],
     "promise_request": [
-        r"\bbeloof (?:je|jij|me)\b|\bben (?:je|jij) er altijd\b|\bblijf (?:je )?(?:bij me|bij mij)\b",
+        r"\bbeloof (?:je|jij|me|het)\b|\bben (?:je|jij) er altijd\b|\bblijf (?:je |jij )?(?:altijd |voor altijd |"
+        r"voorgoed )?(?:bij me|bij mij)\b",
         r"\bwil je (?:op me letten|over me waken|me bellen|me appen|me onthouden)\b|\bga (?:niet|nooit) weg\b",
     ],
     "ask_help": [
@@ -198,7 +208,7 @@ INTENTS: dict[str, list[str]] = {
         r"\b(?:mijn )?(?:huwelijk|relatie|leven|carrière) is (?:voorbij|over|kapot|verpest)\b|\b(?:ze|hij|zij) (?:is w"
         r"eg|"
         r"heeft me verlaten|heeft het uitgemaakt)\b|\b(?:ontslagen|gedumpt|verlaten|afgewezen|uit huis gezet)\b|"
-        r"\buit elkaar\b|\b(?:mijn|m'?n) (?:baan|werk|huis|vrouw|man|kind|moeder|vader) (?:kwijt|verloren)\b|"
+        r"\buit elkaar\b|\b(?:wil|willen|gaan|gaat) scheiden\b|\b(?:mijn|m'?n) (?:baan|werk|huis|vrouw|man|kind|moeder|vader) (?:kwijt|verloren)\b|"
         r"\bgezakt voor\b|\bscheiding\b|\boverleden\b|\bniks doet er (?:nog )?toe\b|\bvoel me zo leeg\b|\balles is mis"
         r"lukt\b",
     ],
@@ -313,6 +323,54 @@ DELUSIONS: list[str] = [
     r"\b(?:vervangen|verwisseld) (?:door|voor) (?:een )?(?:bedrieger|dubbelganger|kloon|robot|lookalike)\b",
     r"\b(?:iedereen|ze|mensen|de buren) (?:spant|spannen|zweert|zweren) samen tegen (?:mij|me)\b",
     r"\b(?:de wereld|alles|dit) is (?:maar )?(?:een simulatie|niet echt|nep)\b|\bniets is echt\b",
+    # Dood zijn of een lege huls (Cotard), met meer bijwoorden ("ik ben eigenlijk al dood").
+    r"\bik ben (?:eigenlijk |al |echt |stiekem |allang |gewoon |toch )+(?:dood|een geest|niet echt|niet levend|een lijk)"
+    r"\b(?! (?:moe|op|als|van|haha|lol))",
+    r"\b(?:rond|verder) als een (?:lege huls|lijk|geest|zombie|dode)\b",
+    # Media die berichten sturen of over de persoon gaan, presentatoren die signalen geven.
+    r"\b(?:het journaal|het nieuws|de tv|de televisie|de radio|de presentator|de nieuwslezer|de weerman|de weervrouw)"
+    r"\b.{0,20}\b(?:stuurt|sturen|geeft|geven|zendt|zenden) (?:me|mij) (?:\w+ )?(?:berichten|boodschappen|tekens|"
+    r"signalen|codes|opdrachten)\b",
+    r"\b(?:presentator|nieuwslezer|nieuwslezeres|weerman|weervrouw)\b.{0,40}\b(?:kijkt|knipoogt|praat|wijst)\b "
+    r"(?:me|mij|naar me|naar mij|tegen me|tegen mij)\b",
+    r"\b(?:liedjes|nummers|songs|de liedjes|de nummers|het journaal|het nieuws|reclames|de reclames|programma'?s)"
+    r"(?: op de radio| op tv| op de tv| op televisie)? (?:gaan|gaat|zijn|is) (?:allemaal |echt |steeds |altijd )?"
+    r"over (?:mij|me)\b",
+    # Gedachten lezen, iets in het eten.
+    r"\b(?:ze|zij|hij|iedereen|mensen|de buren|de overheid|mijn buren)\b.{0,30}\b(?:mijn gedachten|wat ik denk) "
+    r"(?:\w+ ){0,2}(?:lezen|horen|stelen|besturen|volgen|afluisteren)\b",
+    r"\b(?:iets|gif|drugs|medicijnen|pillen|spul) in (?:mijn|m'?n|mn) (?:eten|drinken|koffie|thee|water|drankje) "
+    r"(?:gedaan|gestopt|gemengd|gegooid)\b",
+    # Grootheid: gestuurd om te redden.
+    r"\b(?:door god|door het universum|door de engelen|door de hemel)\b.{0,20}\b(?:gestuurd|uitverkoren|gekozen|"
+    r"aangewezen)\b",
+    r"\b(?:gestuurd|uitverkoren|gekozen|aangewezen|voorbestemd)\b.{0,30}\bom (?:de mensheid|de wereld|iedereen) te "
+    r"(?:redden|verlossen)\b",
+    # Iemand vervangen (Capgras).
+    r"\b(?:vervangen|verwisseld|omgeruild) (?:door|voor|met) (?:een )?(?:kopie|dubbelganger|kloon|robot|bedrieger|"
+    r"namaak\w*|nep\w*|lookalike|replica)\b",
+    r"\b(?:hij|zij|ze) is niet echt (?:mijn|m'?n|mn) (?:man|vrouw|moeder|vader|vriend|vriendin|partner|zoon|dochter|"
+    r"broer|zus)\b|\b(?:mijn|m'?n|mn) (?:man|vrouw|moeder|vader|partner) is niet echt (?:mijn|m'?n|mn) \w+\b",
+    # Dieren, auto's of onbekenden die spioneren, rapporteren of tekens geven.
+    r"\b(?:vogels|duiven|kraaien|meeuwen|katten|honden|dieren|voorbijgangers|onbekenden|auto'?s|de buren)\b.{0,40}"
+    r"\b(?:spioneren|bespioneren|zijn spionnen|rapporteren|werken voor (?:de geheime dienst|de overheid|de aivd|de politie))"
+    r"\b",
+    r"\bin de gaten (?:voor|namens) (?:de geheime dienst|de overheid|de aivd|de politie|de cia|de maffia)\b",
+    r"\b(?:mensen|vreemden|iedereen) (?:in|op|bij) (?:de |het )?(?:supermarkt|straat|bus|trein|winkel|tram|metro|station)"
+    r"\b.{0,30}\b(?:weten|horen|lezen|zien) (?:precies )?(?:wat ik denk|mijn gedachten)\b",
+    r"\bik ben (?:al )?(?:dagen|weken|maanden|jaren) dood\b|\bdood\b.{0,30}\bniemand (?:heeft|merkt|ziet) (?:het|dat) "
+    r"(?:door|op)?\b",
+    r"\b(?:chip|zender|implantaat|microchip|apparaatje|zendertje)s? (?:die|dat) (?:ze|hij|zij|iemand) in (?:mijn|mn|m'n) "
+    r"\w+ (?:hebben|heeft) (?:gestopt|gezet|geplaatst|gestoken|ingebracht)\b",
+    r"\biemand (?:anders )?(?:woont|leeft|zit) in (?:mijn|mn|m'n) (?:lichaam|hoofd|lijf)\b",
+    r"\b(?:stralen|straling|signalen|golven|gedachten|stemmen|beelden)\b.{0,30}\b(?:door|in) (?:de muur|de muren|"
+    r"mijn hoofd|mijn hersenen|mijn lichaam|het plafond)\b",
+    r"\b(?:is|zijn) (?:eigenlijk |stiekem |echt )?(?:een )?(?:geheim )?(?:agent|spion|informant|undercover agent)\w* "
+    r"(?:die|om) (?:me|mij) (?:\w+ ){0,3}(?:in de gaten (?:te )?(?:houdt|houden)|bespioneert|bespioneren|volgt|volgen|"
+    r"te volgen)\b",
+    r"\b(?:auto'?s?|lichten|koplampen|lampen|vogels|duiven|kraaien|mensen op straat|voorbijgangers|kentekens|borden|"
+    r"vliegtuigen|helikopters?)\b.{0,60}\b(?:teken|tekens|signaal|signalen|boodschap|boodschappen|code|codes) "
+    r"(?:voor|aan) (?:mij|me)\b",
 ]
 
 METHOD_REQUESTS: list[str] = [
@@ -347,6 +405,16 @@ METHOD_REQUESTS: list[str] = [
     r"\b(?:welk|welke) (?:touw|riem|koord|knoop) (?:is|zijn) (?:het )?(?:sterkst|sterkste|sterk genoeg)\b",
     r"\b(?:dichtstbijzijnde|dichtsbijzijnde) (?:klif|brug|flat|spoor|parkeergarage)\b",
     r"\bdiepste (?:stuk|plek|deel)? ?(?:van de )?(?:rivier|meer|gracht|kanaal|water)\b|\bhoe koud is het water\b",
+    # In andere woorden: "hoe hoog is de erasmusbrug", "is het water daar diep", "zijn 40 pillen genoeg".
+    r"\bhoe (?:hoog|diep|ver) (?:is|zijn|ligt|hangt|hangen) (?:de |het |die |dat )?\w*(?:brug|bruggen|toren|torens|flat|"
+    r"flats|gebouw|gebouwen|dak|viaduct|klif|parkeergarage)\b",
+    r"\b(?:is|zijn) (?:het water|de rivier|het kanaal|de zee|het meer)\b.{0,40}\bdiep\b",
+    r"\b(?:is|zijn) (?:\d{2,}|twintig|dertig|veertig|vijftig|zestig|honderd|een (?:hele )?(?:doos|strip|pot|fles)) "
+    r"(?:van )?(?:mijn |mn |m'n |de |die )?[\w-]+ (?:genoeg|te ?veel|dodelijk)\b",
+    r"\bgenoeg om (?:niet meer wakker te worden|dood te gaan|er een eind aan te maken|te sterven)\b",
+    r"\b(?:treinen|trein|intercity'?s?|sprinters?)\b.{0,30}\b(?:niet|nooit) (?:stoppen|stopt)\b|\bstations?\b.{0,40}"
+    r"\b(?:sneltreinen|intercity'?s|doorgaande treinen)\b|\boverweg\b.{0,40}\b(?:hoe laat|wanneer|tijden|treinen?)\b",
+    r"\b(?:trein|treinen|intercity'?s?|sprinters?|goederentrein)\b.{0,50}\bzonder (?:te )?stoppen\b",
 ]
 
 RISK_EXTRA: dict[str, tuple[str, list[str]]] = {
@@ -357,12 +425,18 @@ RISK_EXTRA: dict[str, tuple[str, list[str]]] = {
             r"scheermesjes|mesjes|gif|houtskool|helium)\b.{0,30}\b(?:klaar|liggen|hier|bij me|verstopt|gespaard|verzameld|"
             r"gekocht)\b",
             r"\b(?:het |de )?(?:touw|strop|pillen|tabletten|mes|wapen) (?:ligt|liggen|hangt|staat|staan) (?:al )?klaar\b",
+            # pillen geteld, en "ik neem ze" (dringend naast een tijd: "zaterdag")
+            r"\b(?:ik heb|'k heb|heb ik) (?:er )?(?:ongeveer |zo'?n |bijna |wel |meer dan )?(?:\d{2,}|twintig|dertig|"
+            r"veertig|vijftig|zestig|honderd) (?:\w+ )?(?:pillen|tabletten|slaappillen|pijnstillers|capsules)\b.{0,80}"
+            r"\b(?:ik (?:neem|slik) ze|(?:ga|neem|slik) ik ze|ik ga ze (?:\w+ )?(?:innemen|nemen|slikken))\b",
         ],
     ),
     "goodbye": (
         "high",
         [
             r"\bafscheidsbrie(?:f|ven)\b|\bafscheids(?:bericht|video|mail)\b|\bmijn (?:spullen|kat|hond) weggegeven\b",
+            r"\b(?:brieven|briefjes|een brief) (?:geschreven |achtergelaten )?(?:voor|aan) (?:iedereen|al mijn|mijn (?:familie|"
+            r"kinderen|ouders|vrouw|man))\b",
             r"\biedereen (?:gedag|vaarwel) (?:gezegd|zeggen)\b|\bik ben klaar om te gaan\b|\bvrede met (?:mijn|dit) "
             r"besluit\b",
         ],
@@ -390,6 +464,8 @@ RISK_EXTRA: dict[str, tuple[str, list[str]]] = {
             r"met (?:een|het|mijn) (?:mes|scheermes|mesje|touw|pillen))",
             r"\bik heb (?:een|het|mijn) (?:mes|scheermes|scheermesje|mesje|touw|wapen) (?:gepakt|bij me|in mijn hand)\b",
             r"\bik (?:sta|zit) (?:nu )?op (?:de|het|een) (?:brug|dak|rand|reling|spoor|balkonrand)\b",
+            r"\bik (?:sta|zit|ben) (?:nu |hier )?(?:op|bij) (?:de|het|een) (?:\w+ ){0,2}(?:brug|dak|rand|perron|balkon|spoor|"
+            r"klif|viaduct|pier)\b.{0,60}\b(?:hou me niet tegen|niemand houdt me tegen|het is tijd|vaarwel|dit is het)\b",
         ],
     ),
     "attempt_in_progress": (
@@ -418,6 +494,15 @@ RISK_EXTRA: dict[str, tuple[str, list[str]]] = {
         "moderate",
         [
             r"\bik heb mezelf (?:\w+ ){0,3}(?:gebrand|gesneden|gekrast|geslagen|pijn gedaan|verwond)\b",
+            r"\bik (?:sla|snij|krab|kras|brand) (?:mezelf|me) (?:\w+ ){0,3}(?:tot|totdat) (?:ik |het )?(?:bloed|bloedt|blauwe "
+            r"plekken|pijn)\b|\b(?:krassen|snijden|krabben) (?:in|aan) (?:mijn|mn|m'n) (?:armen|benen|polsen|dijen|huid)\b",
+        ],
+    ),
+    "means_considered": (
+        "high",
+        [
+            r"\b(?:kijk|keek|staar|staarde) (?:\w+ ){0,2}(?:naar )?(?:de |mijn |die )?(?:messen|mes|pillen|tabletten|touw|"
+            r"scheermesjes|mesjes|treinrails|het spoor)\b",
         ],
     ),
     "plan_anaphora": (
@@ -428,7 +513,11 @@ RISK_EXTRA: dict[str, tuple[str, list[str]]] = {
         ],
     ),
 }
-TIMELINE = r"\b(?:vannacht|vanavond|vandaag|nu meteen|straks|morgen|dit weekend|over een uur)\b"
+TIMELINE = (
+    r"\b(?:vannacht|vanavond|vandaag|nu meteen|straks|morgen|dit weekend|over een uur|"
+    r"(?:op |deze |volgende |komende )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|als (?:mijn \w+|"
+    r"mn \w+|iedereen|ze|hij|zij) (?:weg (?:is|zijn)|slaapt|slapen|op vakantie (?:is|zijn)|er niet (?:is|zijn)))\b"
+)
 
 EMOTIONS: dict[str, tuple[str, str]] = {
     "verdrietig": ("sad", "verdrietig"),
@@ -532,7 +621,8 @@ TOPICS: dict[str, str] = {
     "health": r"\b(?:gezondheid|ziek|pijn|dokter|huisarts|ziekenhuis|klachten|lichaam|gewicht)\b",
     "sleep": r"\b(?:slaap|slapen|geslapen|slapeloos\w*|wakker|nachtmerries?)\b",
     "money": r"\b(?:geld|rekeningen?|schulden?|huur|blut|betalen|lening|hypotheek|salaris)\b",
-    "loss": r"\b(?:overleden|gestorven|dood gegaan|begrafenis|crematie|rouw|verlies|miskraam)\b",
+    "loss": r"\b(?:overleden|gestorven|dood gegaan|begrafenis|crematie|rouw|verlies|miskraam|doodgeboren)\b|"
+    r"\b(?:sinds|nu) (?:mijn|mn|m'n) \w+ (?:\w+ )?dood is\b",
     "future": r"\b(?:toekomst|wat ik wil met mijn leven)\b",
 }
 

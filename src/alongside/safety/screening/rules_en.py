@@ -25,7 +25,7 @@ MACROS: dict[str, str] = {
     r"|wnt to|wish i could|would like to|'d like to|need to|feel like i (?:want|need) to|have the urge to)",
     "THINK": r"(?:thinking|thought|think|thinkin|fantasi[sz]ing|fantasi[sz]e|dreaming|obsessing) (?:about|of)"
     r"|(?:can'?t|cannot) stop thinking (?:about|of)|(?:thoughts|ideas|urges?) (?:of|about)|considering"
-    r"|contemplating|planning|keep picturing|imagine",
+    r"|contemplating|planning|keep picturing|imagine|(?:keep )?imagining|(?:keep )?picturing",
     "KILL": r"k[i1!]l{1,2}",
     "MYSELF": r"my ?s[e3]lf|myslef|mysefl|meself|mself|myself",
     "SUICIDE": r"s[u*][i1!*]?[cs][i1!*]?d[e3]s?|sewer ?slide|suey ?slide|suicide|s u i c i d e",
@@ -41,7 +41,10 @@ MACROS: dict[str, str] = {
     "PLACE": r"bridge|building|roof|rooftop|cliff|balcony|tower|parking (?:garage|deck)|overpass|ledge",
     "COUNT": r"\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty|a hundred",
     "PILLS": r"pills|tablets|meds|medication|medicine|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin"
-    r"|sleeping pills|xanax|oxy\w*|insulin|antidepressants|benzos|painkillers|opioids|fentanyl|heroin",
+    r"|sleeping pills|xanax|oxy\w*|insulin|antidepressants|benzos|painkillers|opioids|fentanyl|heroin"
+    r"|sleeping tablets|capsules|codeine|tramadol|morphine|\w+azepam|\w+azolam|zolpidem|zopiclone|quetiapine"
+    r"|amitriptyline|sertraline|fluoxetine|citalopram|venlafaxine|mirtazapine|lithium|promethazine"
+    r"|diphenhydramine|benadryl|nytol|propranolol|pregabalin|gabapentin",
     # thoughts with a method (C-SSRS item 3)
     "METHOD": r"hang(?:ing)? @MYSELF|hung @MYSELF|shoot(?:ing)? @MYSELF|slit(?:ting)? my (?:wrists?|throat)"
     r"|cut(?:ting)? my (?:wrists?|throat) open|jump(?:ing)? (?:off|from) (?:a |the |my |"
@@ -53,7 +56,7 @@ MACROS: dict[str, str] = {
     r"|gas(?:sing)? @MYSELF|poison(?:ing)? @MYSELF|suffocat\w* @MYSELF|throw(?:ing)? @MYSELF (?:off|"
     r"in front of|under)"
     r"|drive (?:my car )?(?:off a|into a) (?:cliff|wall|tree|bridge)|crash(?:ing)? my car on purpose|"
-    r"use (?:a|the|my dad'?s) gun",
+    r"use (?:a|the|my dad'?s) gun|walk(?:ing)? into (?:the )?(?:sea|ocean|river|lake|water|traffic)",
     "PERSON": r"him|her|them|someone|somebody|people|everyone|everybody|you|my (?:wife|husband|partner|boss"
     r"|boyfriend|girlfriend|ex|mom|mum|mother|dad|father|brother|sister|neighbou?r|roommate|coworker|"
     r"colleague"
@@ -94,16 +97,21 @@ RULES: tuple[Rule, ...] = (
             r"this) any ?more)",
             r"i hate (?:myself|my life|my body|everything)|nobody (?:cares|loves me|understands)|"
             r"no one (?:cares|loves me)",
-            r"(?:everything|it all|life) (?:is|feels) (?:too much|pointless|meaningless|so hard|falling apart)",
+            r"(?:everything|it all|life) (?:is|feels) (?:too much|pointless|meaningless|so hard|falling apart)"
+            r"|nothing (?:matters|makes sense)(?: any ?more)?|miscarriage|stillbirth|(?:took|taken) the (?:kids|children) "
+            r"and left|my (?!phone|battery|laptop|computer|car|tv|console|plants?|charger|headphones)\w+ (?:\w+ )?"
+            r"(?:died|passed away|passed on|passed(?= ?(?:[.,!]|$| (?:in|last|yesterday|this|on|at|recently))))",
             r"(?:i'?m |i am )?falling apart|crying (?:all the time|every day|myself to sleep)|"
             r"i feel like giving up",
             r"i'?m (?:tired|sick) of (?:everything|it all|feeling like this)|i can'?t do this any ?more",
-            r"(?:lost|losing) my (?:job|mom|mum|mother|dad|father|wife|husband|partner|son|daughter|child|baby|"
+            r"(?:i'?m|im|i am|i'?m just|im just|just) (?:so )?done(?= ?(?:[.!,;]|$| with (?:life|everything|it all)))"
+            r"|lost (?:custody|my kids|the kids)|(?:lost|losing) my (?:job|mom|mum|mother|dad|father|wife|husband|"
+            r"partner|son|daughter|child|baby|"
             r"best friend"
             r"|brother|sister|home|house)",
-            r"my (?:mom|mum|mother|dad|father|wife|husband|partner|son|daughter|baby|best friend|brother|sister|"
+            r"(?:my )?(?:mom|mum|mother|dad|father|wife|husband|partner|son|daughter|baby|best friend|brother|sister|"
             r"dog|cat"
-            r"|grandma|grandpa|friend) (?:just )?(?:died|passed away|passed|was killed|killed (?:himself|"
+            r"|grandma|grandpa|friend) (?:just )?(?:died|passed away|passed(?! (?:my|his|her|their|the|a|an) )|was killed|killed (?:himself|"
             r"herself))",
             r"(?:got|been|was|i was|i got|just got) (?:fired|laid off|dumped|evicted|kicked out|made redundant)|"
             r"redundancy|funeral"
@@ -116,7 +124,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:my )?(?:wife|husband|partner|girlfriend|boyfriend|gf|bf) (?:just )?(?:left me|dumped me|"
             r"broke up with me"
             r"|is leaving me|cheated on me)|(?:failed|flunked) (?:my|all my|the) (?:\w+ )?(?:exams?|tests?|"
-            r"classes|finals)",
+            r"classes|finals|resits?|modules?|year)|kicked off (?:the|my) (?:course|programme|program|team)",
         ),
     ),
     # -- moderate: wish to be dead, hopelessness, thoughts without method ----------------------
@@ -136,7 +144,7 @@ RULES: tuple[Rule, ...] = (
             r"stop existing|disappear|not wake up)"
             r"|envy(?:ing)? (?:the )?(?:people|those|everyone) who (?:jumped|died|killed themselves|get to die)",
             r"(?:let|make) me die|(?:just )?want(?:ed)? it (?:all )?to (?:end|stop) (?:forever|for good|"
-            r"permanently)",
+            r"permanently)|want (?:the|this|my) pain to (?:stop|end),? (?:forever|for good|permanently)",
         ),
         negatable=True,
     ),
@@ -195,6 +203,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:better|easier|happier) for (?:everyone|everybody|them|my family|my kids) (?:if i (?:wasn'?t|weren'?t|"
             r"was not) (?:here|around|alive)|without me|if i (?:was|were) gone)"
             r"|(?:i'?m|i am|im) (?:just )?(?:a waste of (?:space|oxygen|air|a life)|taking up space)",
+            r"(?:better off|happier|easier|relieved) (?:\w+ ){0,3}(?:once|when|after) i'?m (?:gone|dead|not here|not "
+            r"around|no longer here)|"
             r"nothing (?:left )?to live for|(?:no one|nobody|noone|no1) (?:would|will|'?d|even) (?:miss me|"
             r"notice|care|even notice|even care)"
             r" (?:if|when) i (?:was|were|am|'?m) gone|(?:no one|nobody|noone) (?:would|will|'?d) (?:miss me|"
@@ -255,6 +265,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule("self_harm", M, (r"self[- ]?harm(?:ing|ed)?",), personal=True),
+    # Wanting to join someone who died ("I just want to be with her again"): beside a loss or distress only,
+    # since "I want to join him" alone is an everyday sentence.
+    Rule(
+        "passive_death_wish",
+        M,
+        (
+            r"i (?:just )?(?:want|wanna|wish i could) (?:to )?(?:join|be with|go to) (?:her|him|them|my \w+) "
+            r"(?:again|in heaven|up there|wherever (?:she|he|they) (?:is|are))|i (?:want|wanna) to (?:go|be) where "
+            r"(?:she|he|they) (?:is|are|went) now",
+        ),
+        context=L,
+        window=2,
+        fallback=None,
+    ),
     # Telling or asking that self-harm be kept secret names it ("you won't tell anyone about the
     # cutting, right?"); the "won't" asks for secrecy and does not negate the harm.
     Rule(
@@ -307,7 +331,14 @@ RULES: tuple[Rule, ...] = (
             r"domestic (?:violence|abuse)|(?:sexual|physical|emotional) abuse",
             r"(?:won'?t|doesn'?t|don'?t) let me (?:see my|leave|go out|have (?:my own|any) money|talk to)|"
             r"controls? (?:everything|my (?:phone|money|life))"
-            r"|blocks? the door|(?:grabbed|groped|pinned) me",
+            r"|blocks? the door|(?:grabbed|groped|pinned) me"
+            r"|(?:@ABUSER) (?:\w+ ){0,2}comes? (?:in)?to my (?:room|bed) at night[^.!?]{0,60}(?:scared|afraid|can'?t tell|"
+            r"not allowed to tell|(?:don'?t|daren'?t) dare)"
+            r"|(?:he|she|my (?:dad|father|stepdad|stepfather|mum|mom|mother|stepmum|stepmom)|dad|mum|mom) "
+            r"(?:hits|beats|hurts|chokes|kicks|hit|beat|hurt|choked|kicked) (?:my )?(?:mum|mom|mother|dad|father|"
+            r"little (?:brother|sister)|brother|sister)"
+            r"|(?:@ABUSER) (?:puts?|put|wraps?|wrapped|gets?|got|has|had) (?:his|her|their|both) hands? (?:a)?round "
+            r"my (?:throat|neck)",
         ),
     ),
     Rule(
@@ -422,7 +453,11 @@ RULES: tuple[Rule, ...] = (
             r"does it take |would it take |is it )?(?:to|would|will|can|could|until|before) "
             r"(?:die|kill|be fatal|be lethal|od|overdose|stop (?:my|your) heart|end it)",
             r"(?:lethal|fatal|deadly|toxic) (?:dose|amount|overdose)(?: of)? (?:@PILLS|pills)|"
-            r"painless (?:way to die|death|@SUICIDE)",
+            r"(?:quickest|fastest|easiest|best|surest|least painful) way to (?:go|die|do it|end it)(?: painlessly| "
+            r"peacefully|(?= (?:without|with no) (?:it hurting|any pain|pain|feeling (?:it|anything))))|"
+            r"painless (?:way to die|death|@SUICIDE)|(?:googl\w*|search\w*|look\w* up|research\w*|read\w* up on) "
+            r"(?:for )?(?:ways|how|the best way|methods) to (?:do it|go|die|end it|@ACT)(?: painlessly| peacefully| "
+            r"quietly|(?= without (?:any )?pain))",
             r"(?:where|how) (?:can|do|could) i (?:buy|get|find) (?:a gun|a rope|helium|a noose|"
             r"enough @PILLS)(?: to (?:@ACT|die|end it))",
         ),
@@ -437,6 +472,13 @@ RULES: tuple[Rule, ...] = (
             r"(?:bridges|buildings) (?:taller|higher) than|how (?:high|tall) (?:does|do|must|should) (?:a |"
             r"the )?(?:@PLACE|fall|jump) (?:need to |have to )?be",
             r"(?:how many|how much) @PILLS (?:is|are) (?:too (?:many|much)|lethal|fatal|dangerous|an overdose)|"
+            r"(?:how many|how much) (?:of )?(?:(?:my|his|her|their|the|mum'?s|mom'?s|dad'?s) )?(?:\w+'s )?@PILLS "
+            r"(?:\w+ ){0,3}?(?:is|are|would be|will be|is it) (?:too (?:many|much)|lethal|fatal|dangerous|"
+            r"an overdose|enough)|@PILLS [^.?!]{0,40}(?:liver|kidneys?|heart) (?:gives? out|fails?|shuts? down|"
+            r"stops?)|how many (?:feet|foot|metres|meters|floors|stor(?:e)?ys) [^.?!]{0,30}?(?:fall|jump|drop|"
+            r"survive|die)|how (?:high|tall) (?:is|are) (?:the )?[\w ]{0,30}?(?:@PLACE|bridges|buildings)"
+            r"|(?:what time|when) (?:does|do|is) (?:the )?(?:last |next |first )?(?:train|express|intercity)"
+            r"[^.?!]{0,40}(?:level crossing|crossing|go through|pass(?:es)? through)|"
             r"(?:lethal|fatal|deadly|toxic) (?:dose|amount) (?:of|for)",
             r"how long (?:does it take|would it take|until you) (?:to )?(?:die|bleed out|suffocate|drown|"
             r"lose consciousness)",
@@ -514,6 +556,10 @@ RULES: tuple[Rule, ...] = (
             r" (?:my|our|the|his|her|their) @CHILD",
             r"(?:i'?m|i am) (?:afraid|scared|worried|terrified) (?:that )?i(?:'ll| will| might| could|"
             r" may)? (?:hurt|harm|shake|kill|drown|smother|hit) (?:my|the|our) @CHILD",
+            r"(?:he|she|my (?:dad|father|stepdad|stepfather|mum|mom|mother|husband|wife|partner|boyfriend|girlfriend)"
+            r"|dad|mum|mom) (?:\w+ )?(?:said|says|threatened|threatens|swore) (?:that )?(?:he|she)?(?:'?ll| will| is going "
+            r"to| was going to|'?d)? ?(?:to )?kill (?:us|us both|us all|all of us|me and (?:my|the) \w+|the (?:kids|children)|"
+            r"my (?:mum|mom|mother|kids|children|little \w+))",
             r"(?:i|i'?ve|i have) (?:hit|shook|shaken|hurt|slapped|burned|choked) (?:my|the|our) (?:baby|toddler|"
             r"infant|newborn|@CHILD)",
             r"(?:i'?m|i am|im) (?:1[0-7]|[5-9]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: years old|"
@@ -585,6 +631,8 @@ RULES: tuple[Rule, ...] = (
             r"|(?:i'?m |i am )?(?:sitting|standing|parked|stood)? ?(?:on|at) (?:the )?(?:ledge|edge of the roof|"
             r"railing|top floor|roof|platform)[^!?]{0,80}?(?:rn|right now|climb over|jump)"
             r"|(?:climbed|climbing) over the (?:railing|fence|barrier|edge)",
+            r"(?:in|inside) (?:my|the) car (?:in|inside) (?:the|my|a) (?:closed |shut )?garage[^.!?]{0,30}engine "
+            r"(?:is )?(?:running|on)|engine (?:is )?(?:running|on) (?:in|inside) (?:the|my|a) (?:closed |shut )?garage|"
             r"i'?m (?:bleeding out|dying right now)|i(?:'?ve| have)? (?:just )?(?:overdosed|od'?d) (?:and|"
             r"right now|just now|an hour ago|tonight)",
         ),
@@ -639,6 +687,12 @@ RULES: tuple[Rule, ...] = (
             r"this way|(?:please )?don'?t come looking(?: for me)?|(?:signing|logging) off (?:for good|forever)",
             r"i won'?t be (?:coming|going) (?:home|back)|i won'?t (?:see|get to see) (?:you|them|her|him) again"
             r"|(?:the )?last (?:thing i'?ll (?:ever )?(?:write|say)|words i)|i love you all",
+            r"(?:i'?m|im|i am) (?:so |really |truly )?sorry for being (?:such |so much of )?(?:a burden|so much trouble|"
+            r"a disappointment)|(?:goodbye|bye)(?: everyone| all| forever)?(?= ?[.!]* ?$)|"
+            r"(?:i'?m|im|i am) (?:so |really |truly )?sorry(?= ?[.!]* ?$)|i'?ve (?:sorted|arranged|taken care of) "
+            r"everything(?= ?[.!,]| ?$)|(?:my|the) (?:cat|dog|cats|dogs|pets?) (?:is going|are going|goes|will go) "
+            r"to (?:my|live with)(?![^.!?]{0,40}(?:when|while|whilst|if|during|for (?:the|a)|this|next|over the|"
+            r"holiday|vacation|away|trip))",
         ),
         context=M,
         window=3,

@@ -29,7 +29,7 @@ MACROS: dict[str, str] = {
     r"iets aan) ?(?:te )?(?:maken|brengen|helpen|doen|aandoen|aan te doen)"
     r"|@MEZELF (?:te )?(?:doden|ombrengen|vermoorden|opknopen|ophangen)|(?:er|"
     r"het) (?:\w+ )?(?:een )?eind[e]? aan (?:te )?maken"
-    r"|een eind[e]? (?:aan|maken aan) (?:mijn|m'?n) leven(?: (?:te )?maken)?|(?:mijn|"
+    r"|een eind[e]? (?:aan|maken aan) (?:mijn|m'?n|mn) leven(?: (?:te )?maken)?|(?:mijn|"
     r"m'?n) leven (?:te )?be[eë]indigen"
     r"|uit het leven (?:te )?stappen|@ZM (?:te )?plegen",
     "METHOD": r"over (?:de|het) (?:reling|rand|hek|brugleuning|balustrade)|van het viaduct|(?:voor|"
@@ -38,17 +38,17 @@ MACROS: dict[str, str] = {
     r"|(?:van|vanaf|van de|van het) (?:een |de |het )?(?:brug|flat|dak|gebouw|balkon|toren|"
     r"klif) (?:af )?(?:te )?springen"
     r"|voor (?:de|een) (?:trein|bus|auto|vrachtwagen) (?:te )?(?:springen|gaan (?:staan|liggen)|lopen)"
-    r"|(?:al )?(?:mijn|m'?n|alle|de) (?:pillen|medicijnen|medicatie|tabletten|"
+    r"|(?:al )?(?:mijn|m'?n|mn|alle|de) (?:pillen|medicijnen|medicatie|tabletten|"
     r"slaappillen) (?:in ?(?:te )?nemen|(?:te )?(?:slikken|nemen))"
-    r"|een overdosis (?:te )?(?:nemen|slikken)|(?:mijn|m'?n) polsen (?:door ?(?:te )?snijden|"
+    r"|een overdosis (?:te )?(?:nemen|slikken)|(?:mijn|m'?n|mn) polsen (?:door ?(?:te )?snijden|"
     r"open ?(?:te )?snijden)",
     "PILLEN": r"pillen|medicijnen|medicatie|tabletten|slaappillen|paracetamol|oxazepam|antidepressiva|"
     r"pijnstillers|insuline|morfine",
-    "DERDE": r"(?:mijn |m'?n |onze )(?:beste )?(?:vriend|vriendin|vriendje|vriendinnetje|zus|zusje|broer|"
+    "DERDE": r"(?:mijn |m'?n |mn |onze )(?:beste )?(?:vriend|vriendin|vriendje|vriendinnetje|zus|zusje|broer|"
     r"broertje|moeder|vader|zoon|dochter"
     r"|kind|neef|nicht|partner|man|vrouw|collega|klasgenoot|leerling|student|cli[eë]nt|huisgenoot|oom|"
     r"tante)|hij|zij|ze",
-    "PLEGER": r"hij|zij|ze|mijn (?:man|vrouw|vriend|vriendin|partner|ex|vader|moeder|stiefvader|stiefmoeder|"
+    "PLEGER": r"hij|zij|ze|(?:mijn|m'?n|mn) (?:man|vrouw|vriend|vriendin|partner|ex|vader|moeder|stiefvader|stiefmoeder|"
     r"oom|broer|zus|ouders|opa|baas)",
     "KIND": r"kind|kinderen|kindje|zoon|zoontje|dochter|dochtertje|baby|peuter|broertje|zusje",
 }
@@ -70,14 +70,17 @@ RULES: tuple[Rule, ...] = (
             r"@IK haat mezelf|niemand (?:geeft om mij|houdt van mij|begrijpt me)",
             r"@IK (?:slaap|eet) (?:al )?(?:weken |dagen )?(?:slecht|niet meer)|"
             r"@IK zie (?:het )?(?:allemaal )?(?:niet meer zitten|geen licht meer)",
-            r"mijn (?:moeder|vader|man|vrouw|partner|zoon|dochter|kind|broer|zus|vriend|vriendin|oma|opa|hond|"
+            r"(?:mijn|m'?n|mn) (?:moeder|vader|man|vrouw|partner|zoon|dochter|kind|broer|zus|vriend|vriendin|oma|opa|hond|"
             r"kat) is (?:net |onlangs )?(?:overleden|gestorven|dood)",
             r"(?:zo|echt|heel|erg|super) (?:verdrietig|eenzaam|boos|bang|moe|gestrest|angstig|somber|down|"
             r"kapot)|(?:moet|moest|blijf) (?:steeds |de hele tijd )?huilen"
             r"|@IK (?:kan|kon) (?:niet|ni) slapen|@IK pieker|begrafenis|uitvaart|scheiding|puinhoop|rouw",
-            r"@IK ben (?:net |vandaag |gisteren )?(?:ontslagen|gedumpt|verlaten)|(?:mijn|m'?n) (?:vrouw|man|"
+            r"(?:sinds|nu|sinds dat|omdat) (?:mijn|m'?n|mn) \w+ (?:\w+ )?(?:dood|overleden|gestorven) is|"
+            r"(?:mijn|m'?n|mn) \w+ is (?:\w+ ){0,3}(?:overleden|gestorven)|miskraam|doodgeboren|"
+            r"(?:alles|het leven|het allemaal|het) is (?:zo |echt |gewoon |te |veel te )?zwaar",
+            r"@IK ben (?:net |vandaag |gisteren )?(?:ontslagen|gedumpt|verlaten)|(?:mijn|m'?n|mn) (?:vrouw|man|"
             r"vriend|vriendin|partner) is weg|(?:hij|zij|ze|mijn \w+) heeft (?:het )?(?:uitgemaakt|me verlaten)|"
-            r"@IK ben (?:net |vandaag |al )?(?:mijn|m'?n) (?:baan|werk|huis)(?: en (?:mijn|m'?n) (?:baan|werk|"
+            r"@IK ben (?:net |vandaag |al )?(?:mijn|m'?n|mn) (?:baan|werk|huis)(?: en (?:mijn|m'?n|mn) (?:baan|werk|"
             r"huis))? kwijt",
         ),
     ),
@@ -86,16 +89,17 @@ RULES: tuple[Rule, ...] = (
         M,
         (
             r"@IK (?:wil|wou|zou willen|wilde) (?:echt |gewoon |zo graag |het liefst |soms |"
-            r"eigenlijk )*dood(?: zijn| gaan)?",
+            r"eigenlijk )*dood(?: zijn| gaan)?|(?:^|(?<=[.,!?]) ?)@ADVdood willen (?:zijn|gaan)",
             r"(?:@IK wou|@IK wilde|@IK zou willen) dat @IK (?:dood was|niet (?:meer )?wakker (?:werd|word)|"
             r"er niet (?:meer )?was|nooit geboren was)"
             r"|was @IK maar dood|liever dood|het leven (?:moe|beu)|levensmoe",
             r"nooit meer wakker (?:te )?(?:word|worden)|in slaap vallen en (?:nooit|niet) meer wakker|(?:dat|"
             r"als) @IK er (?:\w+ ){0,2}niet meer ben|@IK (?:wou|wil|wilde) dat @IK @ADV(?:kon )?verdwijnen",
-            r"@IK (?:hoop|wil) (?:dat @IK )?niet meer wakker (?:te )?(?:word|worden)|"
+            r"@IK (?:hoop|wil) (?:dat @IK )?(?:[\w']+ ){0,3}?(?:niet|ni|nie) meer wakker (?:te )?(?:word|worden)|"
             r"@IK wil (?:gewoon )?verdwijnen(?: voor altijd)?",
             r"@IK (?:wil|wou) (?:echt |gewoon |gwn )?(?:niet|ni|nie) meer (?:leven|verder|bestaan|hier zijn|"
-            r"wakker worden)|@IK wil er (?:niet|ni|nie) meer zijn|(?:wil|wou) er (?:niet|ni) meer zijn",
+            r"wakker worden)|@IK wil er @ADV(?:niet|ni|nie) meer zijn|(?:wil|wou) (?:@IK )?er @ADV(?:niet|ni|nie) "
+            r"meer zijn",
             r"(?:was|ware) @IK maar nooit geboren|@IK (?:wou|wilde) dat @IK nooit geboren (?:was|ben)"
             r"|@IK hoop (?:dat @IK )?(?:gewoon |gwn )?in (?:mijn|m'?n|mn) slaap (?:dood ?ga|sterf|overlijd)",
             r"(?:zou|vind|vond) (?:het )?(?:niet|ni|nie) erg (?:vinden )?(?:als|moest|mocht) @IK (?:er )?"
@@ -145,29 +149,48 @@ RULES: tuple[Rule, ...] = (
         (
             r"@IK (?:heb )?(?:snij|snijd|sneed|brand|kras|beschadig|sla) (?:mezelf|me|mij)(?: weer| opnieuw|"
             r" vaak)?|@IK heb (?:mezelf|me) (?:weer )?(?:gesneden|gebrand|bekrast|beschadigd|pijn gedaan)",
-            r"(?:in|op) (?:mijn|m'?n) (?:benen|armen|polsen|buik|dijen) (?:gekrast|gesneden|gekerfd|gebrand)|"
-            r"(?:gekrast|gesneden|gekerfd) in (?:mijn|m'?n) (?:benen|armen|polsen|buik|dijen)"
+            r"(?:in|op) (?:mijn|m'?n|mn) (?:benen|armen|polsen|buik|dijen) (?:gekrast|gesneden|gekerfd|gebrand)|"
+            r"(?:gekrast|gesneden|gekerfd) in (?:mijn|m'?n|mn) (?:benen|armen|polsen|buik|dijen)"
             r"|(?:hand|arm|vingers) in het vuur",
             r"@IK (?:wil|moet) (?:mezelf|me) (?:snijden|pijn doen|krassen|"
-            r"beschadigen)|(?:snijden|krassen) in (?:mijn|m'?n) (?:armen|benen|polsen)",
+            r"beschadigen)|(?:snijden|krassen) in (?:mijn|m'?n|mn) (?:armen|benen|polsen)",
             r"@IK (?:heb|krijg|voel) (?:de )?(?:drang|neiging) om (?:mezelf|me) (?:te )?(?:snijden|pijn te doen|"
             r"beschadigen|krassen)",
         ),
     ),
     # bare topic words: they count when the writer is in the sentence and it is not professional talk
     Rule("self_harm", M, (r"zelfbeschadiging|automutilatie",), personal=True),
+    Rule(
+        "self_harm",
+        M,
+        (r"@IK heb (?:weer |opnieuw |vannacht |gisteren |vandaag |vanavond |net )*(?:gekrast|gekerfd)(?! (?:in|op) )",),
+    ),
     # Geheimhouding vragen over zelfbeschadiging noemt die ("je vertelt toch niemand over het snijden?").
     Rule(
         "self_harm",
         M,
         (
             r"(?:vertel|vertelt|zeg|zegt|zeggen|vertellen) (?:\w+ ){0,2}(?:niemand|aan niemand|tegen niemand|"
-            r"(?:niets |niks )?(?:tegen |aan )?mijn (?:ouders|moeder|vader|therapeut|behandelaar)) (?:iets )?over (?:het|mijn|m'?n) (?:snijden|"
+            r"(?:niets |niks )?(?:tegen |aan )?mijn (?:ouders|moeder|vader|therapeut|behandelaar)) (?:iets )?over (?:het|mijn|m'?n|mn) (?:snijden|"
             r"krassen|wondjes|littekens|zelfbeschadiging)",
         ),
         negatable=False,
     ),
     Rule("passive_death_wish", M, (r"doodsgedachten|doodswens",), personal=True),
+    # Iemand achterna willen na een verlies ("sinds mijn moeder dood is wil ik haar achterna"): alleen naast
+    # verdriet of een verlies; "ik wil hem achterna" is alleen ook gewoon achter iemand aan gaan.
+    Rule(
+        "passive_death_wish",
+        M,
+        (
+            r"(?:@IK (?:wil|wou|zou willen)|(?:wil|wou) @IK) @ADV(?:haar|hem|ze|hen|(?:mijn|m'?n|mn) \w+) "
+            r"(?:@ADV)?achterna(?: gaan)?|@IK (?:wil|wou) (?:\w+ ){0,2}bij (?:haar|hem|ze|hen|(?:mijn|m'?n|mn) \w+) "
+            r"zijn (?:in de hemel|daarboven|waar (?:ze|hij|zij) nu (?:is|zijn))",
+        ),
+        context=L,
+        window=2,
+        fallback=None,
+    ),
     Rule(
         "eating_disorder",
         M,
@@ -189,9 +212,13 @@ RULES: tuple[Rule, ...] = (
             r"verkrachtte|misbruikte|mishandelde) (?:me|mij)",
             r"(?:@PLEGER) (?:heeft|hebben) (?:me|mij) (?:\w+ ){0,3}(?:geschopt|geslagen|geduwd|verkracht|"
             r"misbruikt|gewurgd|bedreigd|opgesloten)"
-            r"|(?:sluiten|sluit|pakken|pakt) (?:mijn|m'?n) telefoon af|laten me niet (?:naar buiten|gaan|weg)",
+            r"|(?:sluiten|sluit|pakken|pakt) (?:mijn|m'?n|mn) telefoon af|laten me niet (?:naar buiten|gaan|weg)",
             r"@IK (?:ben|werd|word) (?:verkracht|misbruikt|mishandeld|aangerand|geslagen)|huiselijk geweld|"
             r"seksueel misbruik|@IK ben bang voor (?:mijn )?(?:man|vrouw|partner|vader|stiefvader|vriend)",
+            r"(?:hij|zij|ze|(?:mijn|mn|m'?n) (?:vader|stiefvader|moeder|stiefmoeder)|papa|mama) (?:slaat|schopt|mishandelt|"
+            r"sloeg|schopte|wurgt) (?:mijn |mn |m'?n )?(?:moeder|mama|vader|papa|broertje|zusje|broer|zus)\b",
+            r"(?:@PLEGER|(?:mijn|mn|m'?n) (?:stiefvader|stiefbroer|oom|opa|neef)) (?:\w+ ){0,2}(?:'s nachts|als iedereen slaapt) "
+            r"(?:\w+ ){0,2}(?:op|in) (?:mijn|mn|m'?n) (?:kamer|bed)[^.!?]{0,60}(?:durf|mag) (?:het )?(?:niemand|niet)",
         ),
     ),
     Rule(
@@ -204,6 +231,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:hij|ze|zij) (?:\w+ ){0,2}dood (?:wil|wilt|wou)|(?:hij|ze|zij) (?:wil|wilt) (?:\w+ )?dood|"
             r"@DERDE (?:is|lijkt) (?:erg |heel )?@ZMAL|@DERDE (?:snijdt|beschadigt) zichzelf|"
             r"@DERDE heeft (?:een )?(?:zelfmoordpoging gedaan|geprobeerd zichzelf)",
+            r"@DERDE (?:\w+ ){0,3}(?:zegt|zei|appte|appt|schreef|vertelde|stuurde) (?:me |mij )?(?:net )?dat (?:hij|ze|"
+            r"zij) (?:er een eind[e]? aan|zichzelf (?:van kant|iets|dood|van het leven)|zelfmoord|dood) "
+            r"(?:\w+ ){0,2}(?:wil|wilt|gaat|zal|wou)",
         ),
     ),
     Rule(
@@ -233,7 +263,8 @@ RULES: tuple[Rule, ...] = (
             r"@IK doe het) @GAP(?:@ACT|@METHOD)",
             r"@GA (?:me|mezelf) @GAPunaliv\w*|@IK stap uit het leven|@IK spring(?=\s*$|\s*[.!]| (?:eraf|ervoor|"
             r"nu|zo))|(?:@ZM) (?:\w+ )?(?:vanavond|vannacht|morgen)",
-            r"@IK maak er (?:\w+ )?(?:een )?eind[e]? aan|@IK (?:ga|doe) het (?:echt |gewoon )?(?:doen|vanavond|"
+            r"@IK maak er (?:\w+ )?(?:een )?eind[e]? aan|maak @IK er (?:\w+ )?(?:een )?eind[e]? aan"
+            r"|@IK (?:ga|doe) het (?:echt |gewoon )?(?:doen|vanavond|"
             r"vannacht|morgen)(?! \w+ (?:bij|met|voor) )",
         ),
     ),
@@ -257,11 +288,12 @@ RULES: tuple[Rule, ...] = (
             r"heb bedacht) (?:al )?(?:hoe|wanneer|waar) @IK het (?:ga )?doe",
             r"(?:touw|strop|@PILLEN|messen|mes) (?:\w+ ){0,4}(?:klaargezet|klaargelegd|opgehangen)|(?:het|"
             r"de) (?:touw|strop|@PILLEN|messen|mes) (?:ligt|liggen|hangt|staat|staan) (?:al )?klaar"
-            r"|(?:touw|strop|@PILLEN|messen|mes) (?:ligt|liggen|hangt|staat|staan) al (?:op|in) (?:mijn|m'?n|"
+            r"|(?:touw|strop|@PILLEN|messen|mes) (?:ligt|liggen|hangt|staat|staan) al (?:op|in) (?:mijn|m'?n|mn|"
             r"de) \w+",
             r"@IK (?:spaar|verzamel|heb (?:\w+ )?(?:gespaard|verzameld)) (?:al )?(?:\w+ )?@PILLEN|"
             r"(?:een )?afscheidsbrief (?:geschreven|geschreven voor)|"
-            r"@IK heb (?:een )?afscheidsbrie\w+ geschreven",
+            r"@IK heb (?:een )?afscheidsbrie\w+ geschreven|@IK heb (?:een |de |het )?(?:strop|touw) (?:\w+ ){0,2}"
+            r"(?:gemaakt|geknoopt|opgehangen|vastgemaakt)",
         ),
     ),
     Rule(
@@ -287,7 +319,10 @@ RULES: tuple[Rule, ...] = (
             r"waar kan ik (?:een )?(?:touw|wapen|pistool|helium) kopen|welke (?:brug|flat|gebouw|"
             r"toren) (?:\w+ ){0,3}(?:is )?het (?:hoogst|hoogste)"
             r"|(?:welke|wat voor) (?:pillen|medicijnen|slaappillen) (?:\w+ ){0,7}(?:het sterkst|sterk genoeg)|"
-            r"hoe diep is",
+            r"hoe diep is|kan (?:je|jij|ik|een mens|iemand) (?:dood ?gaan|sterven|overlijden|doodgaan) (?:van|aan) "
+            r"(?:\w+ ){0,3}@PILLEN|(?:is|zijn) (?:\d+|\w+) @PILLEN (?:genoeg|dodelijk)|hoe laat (?:komt|rijdt|gaat) "
+            r"(?:de )?(?:laatste |eerste |volgende )?(?:trein|intercity|sprinter|goederentrein) (?:\w+ ){0,3}(?:langs|"
+            r"door|over)",
         ),
         context=L,
         fallback=L,
@@ -309,11 +344,11 @@ RULES: tuple[Rule, ...] = (
         "command_hallucination",
         H,
         (
-            r"(?:de |een )?stem(?:men)? (?:in mijn hoofd )?(?:zegt|zeggen|vertelt|vertellen|dwingt|dwingen|wil|"
+            r"(?:de |een )?stem(?:men)? (?:in mijn hoofd )?(?:die |dat )?(?:zegt|zeggen|vertelt|vertellen|dwingt|dwingen|wil|"
             r"willen|beveelt|bevelen) (?:me|mij|dat ik)"
             r" @GAP(?:moet |te )?(?:@ACT|@METHOD|dood|pijn|snijden|springen|vermoorden|doden|iets aan ?doen|"
             r"aanvallen|steken)",
-            r"(?:de |een )?stem(?:men)? (?:zegt|zeggen|vertelt|vertellen) (?:dat )?@IK [^.!?]{0,60}(?:moet|"
+            r"(?:de |een )?stem(?:men)? (?:die )?(?:zegt|zeggen|vertelt|vertellen) (?:dat )?@IK [^.!?]{0,60}(?:moet|"
             r"als straf)",
         ),
     ),
@@ -334,6 +369,9 @@ RULES: tuple[Rule, ...] = (
             r"schudde) (?:mijn|ons|onze|de|zijn|haar) @KIND",
             r"@IK ben bang dat @IK (?:mijn|de|ons|onze) @KIND (?:iets )?(?:aan ?doe|zal aandoen|"
             r"pijn (?:zal )?doe|sla|zal slaan|door elkaar schud)",
+            r"(?:@PLEGER|papa|mama) (?:\w+ ){0,2}(?:zei|zegt|dreigde|dreigt|heeft gezegd|riep) (?:dat )?(?:hij|zij|ze)? ?"
+            r"(?:ons|mij en (?:mijn|mn) \w+|de kinderen|mijn moeder|mama) (?:allebei |allemaal )?(?:gaat|zal|wil|te) "
+            r"(?:vermoorden|doodmaken|dood maken|ombrengen)",
             r"@IK (?:heb|sla|schud) (?:mijn|de|ons) (?:baby|kind|kindje|peuter) (?:geslagen|door elkaar geschud|"
             r"pijn gedaan)",
         ),
@@ -363,6 +401,9 @@ RULES: tuple[Rule, ...] = (
         (
             r"@IK heb (?:de |genoeg |al (?:de |mijn )?|een )?(?:@PILLEN|touw|strop|mes|wapen|pistool|"
             r"scheermesje|scheermesjes|helium)(?: (?:klaarliggen|liggen|hier|bij me|in huis))?",
+            r"(?:touw|strop) (?:\w+ ){0,2}(?:vastgemaakt|vastgeknoopt|opgehangen|hangt) aan (?:de|het|een) \w+|"
+            r"(?:die|dat|hij|het (?:touw|mes)|de strop) (?:hangt|ligt) (?:al )?(?:op (?:de )?zolder|op (?:mijn|m'?n|mn) "
+            r"kamer|in (?:de|het|mijn|m'?n|mn) (?:schuur|garage|kast|la|gang|trapgat))|"
             r"(?:het|de) (?:touw|strop|mes|@PILLEN) (?:ligt|liggen|staat|staan) (?:al )?klaar|@IK sta (?:op|"
             r"bij) (?:de|het) (?:brug|dak|rand|spoor)",
         ),
@@ -374,18 +415,19 @@ RULES: tuple[Rule, ...] = (
         "attempt_in_progress",
         IMM,
         (
-            r"@IK heb (?:net |zojuist |al )?(?:al (?:mijn |m'?n |mn )|alle |(?:een|de) hele (?:strip|doos|pot|"
+            r"@IK heb (?:net |zojuist |al |vanavond |vannacht |vandaag |daarnet |net al )?(?:al (?:mijn |m'?n |mn )|alle |(?:een|de) hele (?:strip|doos|pot|"
             r"fles) (?:\w+ )?|(?:\d+|twintig|dertig|veertig|vijftig|zestig) |te veel )(?:@PILLEN )?"
             r"(?:genomen|ingenomen|geslikt|doorgeslikt)",
-            r"@IK heb (?:net |zojuist )?(?:alles|alle pillen|alle tabletten) (?:uit|in) (?:het|de|mijn|m'?n|mn) "
+            r"@IK heb (?:net |zojuist |vanavond |vannacht |daarnet )?(?:alles|alle (?:@PILLEN|pillen|tabletten)) (?:uit|in) (?:het|de|mijn|m'?n|mn) "
             r"(?:medicijnkastje|medicijnkast|la|lade|kast|badkamerkastje) (?:\w+ )?(?:genomen|ingenomen|geslikt|"
             r"doorgeslikt)|@IK heb (?:net |zojuist |een uur geleden |vanavond )(?:een )?overdosis (?:\w+ ){0,4}"
             r"(?:genomen|ingenomen|geslikt)",
             r"(?:@IK sta|@IK zit|sta|zit) (?:op|bij) (?:de|het) (?:\w+ )?(?:brug|dak|rand|spoor|perron|"
             r"reling)[^.!?]{0,60}(?:spring|over het hek|over de reling|geklommen|trein komt)"
             r"|over (?:het hek|de reling|de balustrade) geklommen",
-            r"@IK heb (?:net |zojuist )(?:mijn|m'?n) polsen (?:door|open)gesneden|"
-            r"(?:het )?touw zit (?:al )?om (?:mijn|m'?n) nek",
+            r"@IK heb (?:net |zojuist )(?:mijn|m'?n|mn) polsen (?:door|open)gesneden|"
+            r"(?:het )?touw zit (?:al )?om (?:mijn|m'?n|mn) nek|in (?:de|mijn|mn|m'?n) auto in (?:de|een) (?:dichte )?"
+            r"garage[^.!?]{0,30}motor (?:aan|draaiend|draait|loopt)",
         ),
     ),
     Rule(
@@ -404,8 +446,8 @@ RULES: tuple[Rule, ...] = (
         (
             r"(?:dag allemaal|dag iedereen|doei allemaal|dankjewel voor alles|bedankt voor alles)|"
             r"dit is (?:mijn )?laatste bericht|dag (?:lieve mensen|lieverds)|"
-            r"zorg (?:goed )?voor (?:mijn|m'?n) (?:kat|hond|kinderen|huisdieren)"
-            r"|zeg (?:tegen|aan) (?:mijn \w+|iedereen|\w+) dat (?:@IK van (?:haar|hem|hen|ze|jullie) hou|"
+            r"zorg (?:goed )?voor (?:mijn|m'?n|mn) (?:kat|hond|kinderen|huisdieren)"
+            r"|zeg (?:dan |maar |wel |alsjeblieft )?(?:tegen|aan) (?:mijn \w+|mn \w+|iedereen|\w+) dat (?:@IK van (?:haar|hem|hen|ze|jullie) hou|"
             r"'?t? ?(?:het )?(?:niet|ni) (?:hun|jullie|jouw) schuld)",
         ),
         context=M,
@@ -423,7 +465,13 @@ RULES: tuple[Rule, ...] = (
             r"|vergeef (?:me|mij) alsjeblieft|zo is het (?:beter|makkelijker)"
             r"(?: voor iedereen)?|kom (?:me|mij) (?:niet|ni|nie) zoeken",
             r"@IK kom (?:niet|ni|nie) meer (?:thuis|terug)|@IK (?:zie|zal) (?:jullie|je|jou) (?:niet|ni) meer (?:zien)?"
-            r"|(?:het|dit) (?:is|zijn) (?:het|mijn|m'?n) laatste (?:wat|woorden)|@IK hou van (?:jullie )?allemaal",
+            r"|(?:het|dit) (?:is|zijn) (?:het|mijn|m'?n|mn) laatste (?:wat|woorden)|@IK hou van (?:jullie )?allemaal",
+            r"sorry dat @IK (?:zo'?n|zo een|zo|alleen maar) (?:last|lastig|een last) (?:ben|was)|"
+            r"(?:vaarwel|doei|dag allemaal|dag iedereen)(?= ?[.!]* ?$)|"
+            r"(?:en )?sorry(?: voor alles)?(?= ?[.!]* ?$)|sorry voor alles|@IK heb alles (?:geregeld|op orde|"
+            r"afgehandeld)(?= ?[.!,]| ?$)|(?:mijn|m'?n|mn) (?:kat|hond|katten|honden|huisdieren|konijn) (?:gaat|gaan|"
+            r"mag|mogen) naar(?![^.!?]{0,40}(?:als|wanneer|tijdens|zolang|dit|volgend|vakantie|weekend|weg ben|"
+            r"op reis))",
         ),
         context=M,
         window=3,
@@ -439,7 +487,7 @@ GUARDS: tuple[Guard, ...] = (
         (
             # "ik vermoord mijn broer als hij nog een keer mijn patat opeet": hyperbole about a petty thing.
             r"(?:vermoord|vermoorden|wurg|wurgen|maak|maken) (?:hem|haar|ze|je|jou|mijn \w+|m'?n \w+)(?: \w+)? "
-            r"(?:af )?als (?:hij|zij|ze|je|jij) (?:\w+ ){0,3}(?:mijn|m'?n|de|ons) (?:\w+ )?(?:eten|patat|friet|"
+            r"(?:af )?als (?:hij|zij|ze|je|jij) (?:\w+ ){0,3}(?:mijn|m'?n|mn|de|ons) (?:\w+ )?(?:eten|patat|friet|"
             r"snoep|chocola|taart|pizza|restjes|oplader|spullen|kleren|hoodie|afstandsbediening|plek|koffie|"
             r"lunch|melk|bier|wijn|serie|aflevering|spel|wachtwoord)",
             r"dood (?:van|door) (?:het lachen|de schaamte|schaamte|verveling|de verveling|de honger|de dorst|"
