@@ -97,6 +97,9 @@ class Settings(BaseSettings):
     llm_temperature: float = 0.4
     # The companion may use the endpoint for non-risk replies (crisis replies are never generated).
     companion_llm: bool = True
+    # Session notes may be drafted by the endpoint (abstractively, every sentence checked against the
+    # lines it cites); otherwise, or when its draft cannot be used, the extractive drafter writes them.
+    notes_llm: bool = True
     # Minutes of companion use in one day after which it suggests a break and other support.
     companion_heavy_use_minutes: int = 60
     # Crisis lines for a client whose country is unknown (None: the international directories).

@@ -6,14 +6,18 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import select
 
 from alongside.checkins import service as checkins_service
 from alongside.checkins.schemas import CheckInCreate
+from alongside.companion import service as companion_service
+from alongside.companion.schemas import MessageCreate
 from alongside.errors import NotFound
 from alongside.kit.orm import utc_now
 from alongside.notes import service
 from alongside.notes.schemas import SessionCreate
 from alongside.notes.service import facts, reads, verify
+from alongside.privacy.models import AuditEntry
 from alongside.questionnaires import service as questionnaires_service
 from alongside.questionnaires.schemas import ResponseCreate
 
@@ -78,8 +82,12 @@ class TestFacts:
         assert texts(summary, "journal") == [
             "Journal entries shared in this period: 1, about: the people close to you."
         ]
-        # Ben shares the companion, whose topics the summary does not gather yet.
-        assert summary.section("companion").status == "not_available"
+        # Ben shares the companion with Ana: one conversation, about his relationship.
+        assert summary.section("companion").status == "shared"
+        assert texts(summary, "companion") == [
+            "Conversations with the companion in this period: 1 (messages from the client: 2), "
+            "without a recurring topic."
+        ]
         assert summary.section("insights").status == "not_available"
 
     def test_every_number_links_to_its_data_and_is_in_its_evidence(self, session, personas, ana, history):
@@ -126,7 +134,7 @@ def test_plain_text_with_numbered_sources(session, personas, ana, history):
         "[1] Mood check-ins from " in plain
         and f"https://care.example/clients/{personas.client_ben.id}/summary/data#mood" in plain
     )
-    assert "Companion topics\n- Not available yet." in plain
+    assert "Companion topics\n- Conversations with the companion in this period: 1 " in plain
     personas.ben_link.share_companion = False
     session.flush()
     summary = service.between_session_summary(session, ana, personas.client_ben.id)
@@ -140,3 +148,77 @@ def test_until_gives_the_period_before_a_session(session, personas, ana, history
     assert round((summary.periods.end - summary.periods.start) / timedelta(days=1)) == 14
     assert texts(summary, "mood") == ["Mean mood was 7.0 (check-ins: 2)."]
     assert "?until=" in summary.facts[0].url
+
+
+class TestCompanion:
+    """Ben shares the companion with Ana; his persona has one conversation (about his girlfriend, and a
+    message still unanswered). Cleo does not share hers with Otto."""
+
+    @pytest.fixture
+    def chats(self, session, personas):
+        ben = personas.actor("client_ben")
+        for message in ("Work was awful again today.", "My boss shouted at me at work.", "I can't sleep at all."):
+            companion_service.send_message(session, ben, MessageCreate(text=message))
+        session.commit()
+
+    def viewed(self, session, actor_id: int) -> list[AuditEntry]:
+        query = select(AuditEntry).where(AuditEntry.event == "COMPANION_VIEWED", AuditEntry.actor_id == actor_id)
+        return list(session.scalars(query))
+
+    def test_conversations_messages_and_the_most_frequent_topics(self, session, personas, ana, chats):
+        summary = service.between_session_summary(session, ana, personas.client_ben.id)
+        assert summary.section("companion").status == "shared"
+        assert texts(summary, "companion") == [
+            "Conversations with the companion in this period: 1 (messages from the client: 5), about: work."
+        ]
+        fact = summary.section("companion").facts[0]
+        assert fact.url == f"/clients/{personas.client_ben.id}/summary/data#companion"
+        assert verify.check_sentence(fact.text, [fact.evidence], facts.template_words()) == []
+        assert [piece for piece, number in fact.parts if number] == ["1", "5"]
+        [item] = summary.companion
+        assert item.messages == 5 and dict(item.topics) == {"work": 2, "relationship": 1, "sleep": 1}
+
+    def test_in_dutch(self, session, personas, ana, chats):
+        summary = service.between_session_summary(session, ana, personas.client_ben.id, locale="nl")
+        assert texts(summary, "companion") == [
+            "Gesprekken met de gesprekspartner in deze periode: 1 (berichten van de cliënt: 5), over: werk."
+        ]
+
+    def test_only_messages_of_the_period(self, session, personas, ana, chats):
+        until = utc_now() - timedelta(days=1)
+        summary = service.between_session_summary(session, ana, personas.client_ben.id, until=until)
+        assert texts(summary, "companion") == ["No conversations with the companion in this period."]
+
+    def test_reading_is_audited(self, session, personas, ana, chats):
+        before = len(self.viewed(session, ana.user_id))
+        summary = service.between_session_summary(session, ana, personas.client_ben.id)
+        viewed = self.viewed(session, ana.user_id)
+        assert len(viewed) == before + 1 and viewed[-1].subject_id == personas.client_ben.id
+        assert viewed[-1].extra["conversation_ids"] == [summary.companion[0].conversation_id]
+
+    def test_without_consent_the_section_says_so_and_nothing_is_read(self, session, personas, ana):
+        personas.ben_link.share_companion = False
+        session.flush()
+        summary = service.between_session_summary(session, ana, personas.client_ben.id)
+        assert summary.section("companion").status == "not_shared" and summary.companion is None
+        assert summary.section("companion").facts == [] and self.viewed(session, ana.user_id) == []
+        otto = personas.actor("outsider_therapist")
+        cleo = service.between_session_summary(session, otto, personas.client_cleo.id)
+        assert cleo.section("companion").status == "not_shared"
+
+    def test_outsiders_get_404(self, session, personas, chats):
+        otto = personas.actor("outsider_therapist")
+        with pytest.raises(NotFound):
+            service.between_session_summary(session, otto, personas.client_ben.id)
+        assert self.viewed(session, personas.outsider_therapist.id) == []
+
+    def test_the_data_page(self, personas, as_user, chats):
+        ana, otto = as_user(personas.therapist_ana), as_user(personas.outsider_therapist)
+        page = ana.get(f"/clients/{personas.client_ben.id}/summary/data")
+        assert page.status_code == 200 and 'id="companion"' in page.text
+        assert "5 messages from the client" in page.text and "work (2)" in page.text
+        assert f'href="/clients/{personas.client_ben.id}/companion"' in page.text
+        assert "Work was awful" not in page.text  # counts and topics, never the messages
+        summary = ana.get(f"/clients/{personas.client_ben.id}/summary")
+        assert "about: work." in summary.text
+        assert otto.get(f"/clients/{personas.client_ben.id}/summary/data").status_code == 404

@@ -197,8 +197,10 @@ def _note_context(request: Request, session: Session, actor: Actor, note_id: int
     view = service.read_note(session, actor, note_id, number=number)
     link = service.access_client(session, actor, view.note.client_id)
     locale = request_locale(request)
+    drafted_lines = text.line_ranges((view.content.get("drafted_by") or {}).get("lines") or [])
     return {
         "view": view, "client": link.client, "sources": {s.ref: s for s in reads.sources_of(view)},
+        "drafted_lines": drafted_lines,
         "plain": service.view_text(session, view, locale), "is_author": view.note.author_id == actor.user_id,
         "tz": service.user_zone(session, actor.user_id), "errors": {}, **_labels(), **extra,
     }  # fmt: skip

@@ -159,9 +159,21 @@ class VersionSummary(BaseModel):
     amendment_reason: str | None
 
 
+class DraftedByRead(BaseModel):
+    """Which drafter wrote the draft: extractive, abstractive (from ``lines``; ``replaced``: the sections
+    where sentences from the transcript replaced ones the check refused) or extractive_fallback (``reason``)."""
+
+    drafter: str
+    reason: str | None = None
+    lines: list[int] = []
+    replaced: list[str] = []
+    dropped: int = 0
+
+
 class VersionRead(VersionSummary):
     transcript_id: int | None
     content_sha256: str | None
+    drafted_by: DraftedByRead | None = None
     sections: list[SectionRead]
     sources: list[SourceRead]
     check: CheckRead

@@ -78,6 +78,7 @@ class DraftRequest:
     lines: Sequence[DraftLine]
     facts: Sequence[DataFact] = ()
     language: str = "en"
+    names: tuple[str, ...] = ()  # the people's names the caller knows (redacted before any model sees them)
 
 
 @dataclass
@@ -95,15 +96,30 @@ class Section:
 
 
 @dataclass
+class Provenance:
+    """Which drafter wrote the draft: "extractive", "abstractive" or "extractive_fallback" (with the
+    reason the model's draft was not used); for "abstractive", the lines its kept sentences cite and
+    the sections where sentences it could not back were replaced by extractive ones."""
+
+    drafter: str = "extractive"
+    reason: str | None = None  # timeout | unavailable | malformed | unverified
+    lines: list[int] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    dropped: int = 0
+
+
+@dataclass
 class Draft:
     format: str
     sections: list[Section]
+    drafted_by: Provenance = field(default_factory=Provenance)
 
     def section(self, key: str) -> Section:
         return next(s for s in self.sections if s.key == key)
 
     def to_dict(self) -> dict[str, object]:
-        return {"format": self.format, "sections": [asdict(s) for s in self.sections]}
+        sections = [asdict(s) for s in self.sections]
+        return {"format": self.format, "sections": sections, "drafted_by": asdict(self.drafted_by)}
 
 
 class Drafter(Protocol):
@@ -272,7 +288,11 @@ def unregister_drafter() -> None:
 
 
 def current_drafter() -> Drafter:
-    return _REGISTERED.get("abstractive") or ExtractiveDrafter()
+    """The registered drafter, else the abstractive one when a model endpoint is configured and notes
+    may use it (``notes_llm``), else the extractive one."""
+    from alongside.notes.service.abstractive import configured_drafter  # it builds on this module
+
+    return _REGISTERED.get("abstractive") or configured_drafter() or ExtractiveDrafter()
 
 
 def make_draft(request: DraftRequest, drafter: Drafter | None = None) -> Draft:

@@ -76,11 +76,21 @@ JOURNAL_NONE = N_("No journal entries were shared in this period.")
 JOURNAL = N_("Journal entries shared in this period: %(count)s, about: %(themes)s.")
 JOURNAL_NO_THEME = N_("Journal entries shared in this period: %(count)s, without a recurring theme.")
 NEXT_SESSION = N_("The next session is planned on %(date)s.")
+COMPANION_NONE = N_("No conversations with the companion in this period.")
+COMPANION = N_(
+    "Conversations with the companion in this period: %(count)s (messages from the client: %(messages)s), "
+    "about: %(topics)s."
+)
+COMPANION_NO_TOPIC = N_(
+    "Conversations with the companion in this period: %(count)s (messages from the client: %(messages)s), "
+    "without a recurring topic."
+)
 
 TEMPLATES = (
     MOOD_NONE, MOOD_ONLY, MOOD_UP, MOOD_DOWN, MOOD_SAME, Q_NONE, Q_FIRST, Q_BETTER, Q_WORSE, Q_SAME, ALERT_NONE,
     ALERT, HOMEWORK_NONE, HOMEWORK, HOMEWORK_UNPLANNED, HOMEWORK_NEW_DAILY, HOMEWORK_NEW_WEEKLY, EXERCISE_NONE,
-    EXERCISE, EXERCISE_UNRATED, JOURNAL_NONE, JOURNAL, JOURNAL_NO_THEME, NEXT_SESSION,
+    EXERCISE, EXERCISE_UNRATED, JOURNAL_NONE, JOURNAL, JOURNAL_NO_THEME, NEXT_SESSION, COMPANION_NONE, COMPANION,
+    COMPANION_NO_TOPIC,
 )  # fmt: skip
 
 LABEL_MOOD = N_("Mood check-ins from %(start)s to %(end)s")
@@ -94,6 +104,7 @@ LABEL_EXERCISE = N_("Exercise log: %(title)s, from %(start)s to %(end)s")
 LABEL_EXERCISES = N_("Exercise log from %(start)s to %(end)s")
 LABEL_JOURNAL = N_("Shared journal entries from %(start)s to %(end)s")
 LABEL_SESSION = N_("Session #%(id)s of %(date)s")
+LABEL_COMPANION = N_("Companion conversations from %(start)s to %(end)s")
 
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 

@@ -146,6 +146,8 @@ def cue_count(kind: str, text: str) -> int:
 
 # Titles before a name: not names themselves (the name after them is checked).
 HONORIFICS = frozenset("dr mr mrs ms miss prof mevr mevrouw dhr meneer heer drs ir".split())
+# The roles a note names people by (a drafter writes "Client described…"): never a person's name.
+ROLE_WORDS = frozenset("client clients therapist cliënt cliënte behandelaar therapeut".split())
 # A capitalised first word with these endings is a verb or adverb ("Agreed", "Sleeping", "Rarely").
 COMMON_ENDINGS = ("ed", "ing", "ly")
 

@@ -38,7 +38,7 @@ from alongside.notes.models import (
 )
 from alongside.notes.repository import NoteRepository, TranscriptRepository
 from alongside.notes.schemas import DraftUpdate
-from alongside.notes.service import drafting, facts, text, verify
+from alongside.notes.service import drafting, facts, lexicon, text, verify
 from alongside.notes.service.sessions import access_session, user_zone
 from alongside.notes.service.summary import summary_for_session
 from alongside.notes.service.transcripts import TranscriptView, view_of
@@ -114,9 +114,12 @@ def draft_content(
     view = view_of(transcript)
     summary = summary_for_session(session, actor, row, locale=locale)
     data_facts = [fact.as_data_fact() for fact in summary.facts]
-    request = drafting.DraftRequest(fmt.value, _draft_lines(view), data_facts, transcript.language)
+    names = _names(session, actor, summary.client.display_name, view)
+    request = drafting.DraftRequest(fmt.value, _draft_lines(view), data_facts, transcript.language, names)
     drafter = drafting.current_drafter()
     draft = drafting.make_draft(request, drafter)
+    if drafter.name != "abstractive":  # the abstractive drafter says itself who wrote its draft
+        draft.drafted_by = drafting.Provenance(drafter.name)
     content = draft.to_dict() | {
         "language": locale,
         "data": {
@@ -124,7 +127,16 @@ def draft_content(
             for fact in data_facts
         },
     }
-    return content, drafter.name
+    return content, draft.drafted_by.drafter
+
+
+def _names(session: Session, actor: Actor, client_name: str, view: TranscriptView) -> tuple[str, ...]:
+    """The names a model must not see (unless its endpoint is local): the client's, the therapist's
+    and the speakers' labels that are names rather than roles."""
+    therapist = accounts_service.get_user(session, actor.user_id)
+    speakers = {line.speaker for line in view.lines if line.speaker}
+    names = {client_name, therapist.display_name if therapist else ""} | speakers
+    return tuple(sorted(n for n in names if n and n.lower() not in lexicon.ROLE_WORDS))
 
 
 def draft_note(

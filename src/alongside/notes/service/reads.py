@@ -91,6 +91,7 @@ def note_read(session: Session, view: NoteView, locale: str) -> NoteRead:
             **_summary(version, numbers).model_dump(),
             transcript_id=version.transcript_id,
             content_sha256=version.content_sha256,
+            drafted_by=view.content.get("drafted_by"),
             sections=[
                 SectionRead(key=s["key"], sentences=[SentenceRead(**sentence) for sentence in s["sentences"]])
                 for s in view.content["sections"]

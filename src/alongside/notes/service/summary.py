@@ -10,10 +10,10 @@ The periods:
 
 Everything is read through the other domains' service functions (each checks access and audits its
 own read), and only within the client's consent: check-ins (mood, exercises), questionnaires, shared
-journal entries. Alerts are shared with the care team whatever the consent; the care plan is made
-together. The companion's topics and the insights' patterns have named places that say they are not
-available yet. The care plan's history goes back 8 weeks from ``until``: homework before that is not
-counted.
+journal entries, companion conversations (their number and topics: ``companion_topics.py``). Alerts
+are shared with the care team whatever the consent; the care plan is made together. The insights'
+patterns have a named place that says they are not available yet. The care plan's history goes back
+8 weeks from ``until``: homework before that is not counted.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from alongside.exercises import service as exercises_service
 from alongside.journal import service as journal_service
 from alongside.kit.orm import utc_now
 from alongside.notes.models import TherapySession
+from alongside.notes.service import companion_topics
 from alongside.notes.service import facts as f
 from alongside.notes.service.sessions import access_client, held_sessions_before, next_planned, user_zone
 from alongside.privacy import audit
@@ -96,6 +97,8 @@ class Summary:
     journal: list[f.JournalItem] | None = None
     journal_titles: dict[int, str] = field(default_factory=dict)
     theme_topics: dict[str, str] = field(default_factory=dict)
+    companion: list[companion_topics.CompanionItem] | None = None
+    companion_topics: dict[str, str] = field(default_factory=dict)
     next_fact: f.Fact | None = None
     tz: ZoneInfo = ZoneInfo("UTC")
     locale: str = "en"
@@ -196,6 +199,12 @@ def _gather_journal(session: Session, actor: Actor, summary: Summary, ctx: f.Fac
     summary.section("journal").facts = f.journal_facts(ctx, items, summary.theme_topics)
 
 
+def _gather_companion(session: Session, actor: Actor, summary: Summary, ctx: f.FactContext) -> None:
+    summary.companion = companion_topics.companion_items(session, actor, summary.client.id, ctx.start, ctx.end)
+    summary.companion_topics = {key: ctx.tr(word) for key, word in companion_topics.TOPIC_WORDS.items()}
+    summary.section("companion").facts = companion_topics.companion_facts(ctx, summary.companion)
+
+
 def between_session_summary(
     session: Session,
     actor: Actor,
@@ -225,13 +234,13 @@ def between_session_summary(
         "homework": (None, _gather_homework),
         "exercises": (Scope.CHECKINS, _gather_exercises),
         "journal": (Scope.JOURNAL, _gather_journal),
+        "companion": (Scope.COMPANION, _gather_companion),
     }
     for key, (scope, gather) in gatherers.items():
         if scope is not None and not link.allows(scope):
             summary.section(key).status = "not_shared"
             continue
         gather(session, actor, summary, ctx)
-    summary.section("companion").status = "not_available" if link.allows(Scope.COMPANION) else "not_shared"
     summary.section("insights").status = "not_available"
     if upcoming is not None:
         summary.next_fact = f.next_session_fact(ctx, upcoming.id, upcoming.starts_at)

@@ -30,6 +30,17 @@ SECTION_EMPTY = N_("Nothing drafted for this section.")
 RISK_MARK = N_("Risk (%(level)s)")
 
 
+def line_ranges(numbers: Sequence[int]) -> str:
+    """``[1, 2, 3, 5, 7, 8]`` as "1–3, 5, 7–8"."""
+    runs: list[list[int]] = []
+    for n in sorted(set(numbers)):
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs)
+
+
 def reference(ref: str, sources: Mapping[str, Mapping[str, Any]], locale: str) -> str:
     if ref.startswith("line:"):
         return i18n.gettext(locale, N_("line %(n)s")) % {"n": ref[5:]}

@@ -13,8 +13,8 @@ The rules, in one place:
   ("three", "drie") must occur in the sentence's sources, as digits or as a word of the same value.
 - Names: every word that starts with a capital must occur (in any case) in the sources, except "I",
   titles ("Dr", "Mevr"), a function word or a word ending in -ed, -ing or -ly at the start of the
-  sentence ("The", "Ik", "Agreed") and the words of the drafters' own templates (which contain no
-  names; a test holds them to that).
+  sentence ("The", "Ik", "Agreed"), the role words ("Client", "Behandelaar") and the words of the
+  drafters' own templates (which contain no names; a test holds them to that).
 - Medications: every word in the medication lexicon, or with a generic name's ending, must occur in
   the sources.
 """
@@ -96,7 +96,7 @@ def check_sentence(text: str, evidence: list[str], template_words: frozenset[str
         lowered = word.lower()
         if lowered in known_words or lowered in template_words or lowered in lexicon.NUMBER_WORDS or word in ("I", "U"):
             continue  # (a number word is checked as a number)
-        if lowered in lexicon.HONORIFICS:
+        if lowered in lexicon.HONORIFICS or lowered in lexicon.ROLE_WORDS:
             continue
         if position == 0 and (lowered in lexicon.FUNCTION_WORDS or lowered.endswith(lexicon.COMMON_ENDINGS)):
             continue
