@@ -418,6 +418,9 @@ CLIENT_DATA: dict[tuple[str, str], Case] = {
     ("POST", "/reminders/{reminder_id}/snooze"): Case(
         lambda p: f"/reminders/{p.ben_reminder.id}/snooze", "client_ben", form={"minutes": "30"}
     ),
+    # Insights: a therapist reads a client's patterns while the client shares check-ins
+    ("GET", "/api/clients/{client_id}/insights"): Case(lambda p: f"/api/clients/{ben(p)}/insights", "therapist_ana"),
+    ("GET", "/clients/{client_id}/insights"): Case(lambda p: f"/clients/{ben(p)}/insights", "therapist_ana"),
     ("GET", "/reminders/settings"): Case(lambda p: "/reminders/settings", "client_ben", marker=BEN_HOMEWORK),
     ("POST", "/reminders/settings/rules/{rule_id}"): Case(
         ben_rule, "client_ben", form={"mode": "fixed", "times": "07:00", "days": "1", "expiry_minutes": "60"}
@@ -446,6 +449,11 @@ NOT_CLIENT_DATA: dict[tuple[str, str], str] = {
     ("GET", "/api/admin/escalation-policy"): "organisation settings, admin only (tests/safety)",
     ("PUT", "/api/admin/escalation-policy"): "organisation settings, admin only (tests/safety)",
     ("PUT", "/api/admin/crisis-resources/{country}"): "organisation settings, admin only (tests/safety)",
+    ("GET", "/api/insights"): "the caller's own data only, no client id (tests/insights/test_pages.py)",
+    ("GET", "/insights"): "the caller's own data only, no client id (tests/insights/test_pages.py)",
+    ("POST", "/api/footprint"): "imports into the caller's own data only (tests/insights/test_pages.py)",
+    ("POST", "/insights/footprint"): "imports into the caller's own data only (tests/insights/test_pages.py)",
+    ("GET", "/api/footprint/imports"): "the caller's own imports only (tests/insights/test_pages.py)",
     ("GET", "/api/docs"): "API documentation",
     ("GET", "/api/me"): "the caller's own account",
     ("PUT", "/api/me/locale"): "the caller's own account",

@@ -28,6 +28,8 @@ from alongside.config import settings
 from alongside.errors import install_error_handlers
 from alongside.exercises import endpoints as exercises_endpoints
 from alongside.exercises import pages as exercises_pages
+from alongside.insights import endpoints as insights_endpoints
+from alongside.insights import pages as insights_pages
 from alongside.journal import endpoints as journal_endpoints
 from alongside.journal import pages as journal_pages
 from alongside.kit import tokens
@@ -140,6 +142,7 @@ def create_app() -> FastAPI:
         careplan_endpoints,
         notes_endpoints,
         companion_endpoints,
+        insights_endpoints,
         accounts_pages,
         care_pages,
         journal_pages,
@@ -151,6 +154,7 @@ def create_app() -> FastAPI:
         careplan_pages,
         notes_pages,
         companion_pages,
+        insights_pages,
     ):
         app.include_router(module.router)
     return app

@@ -20,11 +20,15 @@ app.add_typer(keys_app, name="keys")
 def _mount_domain_clis() -> None:
     from alongside.careplan.cli import app as careplan_app
     from alongside.companion.cli import app as companion_app
+    from alongside.insights.cli import app as insights_app
+    from alongside.insights.cli import import_app
     from alongside.safety.cli import app as safety_app
 
     app.add_typer(safety_app, name="safety")
     app.add_typer(companion_app, name="companion")
     app.add_typer(careplan_app, name="careplan")
+    app.add_typer(insights_app, name="insights")
+    app.add_typer(import_app, name="import")
 
 
 _mount_domain_clis()

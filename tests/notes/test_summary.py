@@ -88,7 +88,7 @@ class TestFacts:
             "Conversations with the companion in this period: 1 (messages from the client: 2), "
             "without a recurring topic."
         ]
-        assert summary.section("insights").status == "not_available"
+        assert summary.section("insights").status == "not_available"  # fewer than 14 days with a check-in
 
     def test_every_number_links_to_its_data_and_is_in_its_evidence(self, session, personas, ana, history):
         summary = service.between_session_summary(session, ana, personas.client_ben.id)
@@ -111,6 +111,30 @@ class TestFacts:
         assert summary.section("questionnaires").status == "not_shared" and summary.results is None
         assert summary.section("mood").status == "shared"
         assert texts(summary, "mood") == ["No mood check-ins in this period."]
+
+    def test_the_strongest_patterns_worded_for_the_therapist(self, session, personas, ana):
+        """60 days of Ben's check-ins, mood 2 points higher on days with his tag: the summary names it,
+        for the therapist, linked to the data page, and the draft check finds every number in it."""
+        from alongside.checkins.models import CheckIn, CheckInTag, CheckInTagLink
+
+        ben = personas.client_ben
+        tag = session.scalars(select(CheckInTag).where(CheckInTag.client_id == ben.id)).first()
+        for i in range(60):
+            at = utc_now() - timedelta(days=60 - i, hours=1)
+            row = CheckIn(client_id=ben.id, at=at, mood=7 if i % 3 == 0 else (5 if i % 2 else 4))
+            session.add(row)
+            session.flush()
+            if i % 3 == 0:
+                session.add(CheckInTagLink(checkin_id=row.id, tag_id=tag.id))
+        session.flush()
+        summary = service.between_session_summary(session, ana, ben.id)
+        assert summary.section("insights").status == "shared"
+        [first, *_] = summary.section("insights").facts
+        assert first.text.startswith("Pattern: On days with") and "the client's mood seemed" in first.text
+        assert "your" not in first.text and first.url == f"/clients/{ben.id}/summary/data#insights"
+        assert verify.check_sentence(first.text, [first.evidence], facts.template_words()) == []
+        other = service.between_session_summary(session, personas.actor("outsider_therapist"), personas.client_cleo.id)
+        assert other.section("insights").status == "not_available"
 
     def test_in_dutch(self, session, personas, ana, history):
         summary = service.between_session_summary(session, ana, personas.client_ben.id, locale="nl")

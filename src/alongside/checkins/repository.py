@@ -71,6 +71,24 @@ class CheckInRepository:
         ).all()
         return [tuple(row) for row in rows]
 
+    def ratings_between(self, actor: Actor, client_id: int, since: datetime, until: datetime) -> list[tuple]:
+        """(id, at, mood, anxiety, energy, sleep_half_hours, sleep_quality) oldest first, without the note."""
+        rows = self.session.execute(
+            select(
+                CheckIn.id,
+                CheckIn.at,
+                CheckIn.mood,
+                CheckIn.anxiety,
+                CheckIn.energy,
+                CheckIn.sleep_half_hours,
+                CheckIn.sleep_quality,
+            )
+            .where(CheckIn.client_id == client_id, CheckIn.at >= since, CheckIn.at < until)
+            .where(CheckIn.client_id.in_(readable_client_ids(actor, Scope.CHECKINS)))
+            .order_by(CheckIn.at, CheckIn.id)
+        ).all()
+        return [tuple(row) for row in rows]
+
     def last_at_for_clients(self, actor: Actor, client_ids: list[int]) -> dict[int, datetime]:
         """The latest check-in time per client, in one query (the caseload must not grow in queries)."""
         if not client_ids:

@@ -5,7 +5,7 @@ client's check-ins consent, audited), and the routine offered after an anxious c
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -222,3 +222,21 @@ def client_sessions_between(
     rows = ExerciseSessionRepository(session).between_for_client(actor, client_id, start, end)
     audit.record(session, actor, AuditEvent.EXERCISE_SESSIONS_VIEWED, subject_id=client_id, extra={"count": len(rows)})
     return rows
+
+
+def exercise_days(
+    session: Session, actor: Actor, client_id: int, start: datetime, end: datetime, tz: tzinfo
+) -> dict[date, int]:
+    """How many routines the client did on each local day of [start, end) (days with none are absent),
+    for the insights engine. The client reads their own; a therapist needs consent for check-ins;
+    404 otherwise; audited."""
+    if not (actor.is_client and actor.user_id == client_id):
+        care_service.access_client_scope(session, actor, client_id, Scope.CHECKINS)
+    rows = ExerciseSessionRepository(session).between_for_client(actor, client_id, start, end)
+    extra = {"view": "daily", "count": len(rows)}
+    audit.record(session, actor, AuditEvent.EXERCISE_SESSIONS_VIEWED, subject_id=client_id, extra=extra)
+    counts: dict[date, int] = {}
+    for row in rows:
+        day = row.started_at.astimezone(tz).date()
+        counts[day] = counts.get(day, 0) + 1
+    return counts

@@ -18,6 +18,7 @@ from alongside.careplan.service.caseload import (
     WeekAdherence,
     adherence_for_clients,
     completions_between,
+    homework_done_days,
 )
 from alongside.careplan.service.completions import BACKDATE_DAYS, mark_done, own_homework, unmark_done
 from alongside.careplan.service.overview import active_plan_for, client_care_plan, own_care_plan, state_of
@@ -58,6 +59,7 @@ from alongside.careplan.service.reminders import (
 )
 
 __all__ = [
+    "homework_done_days",
     "BACKDATE_DAYS",
     "HISTORY_WEEKS",
     "Adherence",

@@ -80,3 +80,25 @@ def completions_between(
         extra={"completions": len(rows), "from": first_day.isoformat(), "to": last_day.isoformat()},
     )
     return [CompletionEvent(*row) for row in rows]
+
+
+def homework_done_days(
+    session: Session, actor: Actor, client_id: int, first_day: date, last_day: date
+) -> dict[date, int]:
+    """How many homework tasks the client marked done on each day of a window (days with none are
+    absent), for the insights engine. The client reads their own; a therapist in the care team too;
+    404 for anyone else; audited as a read of the care plan."""
+    if not (actor.is_client and actor.user_id == client_id):
+        access_plan_client(session, actor, client_id)
+    rows = CompletionRepository(session).between_for_client(actor, client_id, first_day, last_day)
+    audit.record(
+        session,
+        actor,
+        AuditEvent.CARE_PLAN_VIEWED,
+        subject_id=client_id,
+        extra={"view": "daily", "completions": len(rows), "from": first_day.isoformat(), "to": last_day.isoformat()},
+    )
+    counts: dict[date, int] = defaultdict(int)
+    for row in rows:
+        counts[row[0]] += 1
+    return dict(counts)

@@ -21,6 +21,7 @@ from alongside.checkins.service.checkins import (
     moods_between,
     own_mood_points,
 )
+from alongside.checkins.service.daily import DailyCheckins, daily_checkins
 from alongside.checkins.service.history import (
     MoodDay,
     calendar_month,
@@ -53,6 +54,8 @@ from alongside.checkins.service.workspace import (
 )
 
 __all__ = [
+    "DailyCheckins",
+    "daily_checkins",
     "activity_for_clients",
     "checkins_between",
     "client_mood_points",

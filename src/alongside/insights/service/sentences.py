@@ -58,9 +58,23 @@ WEEKDAYS = {
     "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
 }
 NOT_PROOF = {
-    "en": " This is a pattern in your own data, not proof that one causes the other.",
-    "nl": " Dit is een patroon in je eigen gegevens, geen bewijs dat het een het ander veroorzaakt.",
+    ("en", "you"): " This is a pattern in your own data, not proof that one causes the other.",
+    ("nl", "you"): " Dit is een patroon in je eigen gegevens, geen bewijs dat het een het ander veroorzaakt.",
+    ("en", "client"): " A pattern in the client's own data, not proof that one causes the other.",
+    ("nl", "client"): " Een patroon in de eigen gegevens van de cliënt, geen bewijs dat het een het ander veroorzaakt.",
 }
+PERSONS = ("you", "client")  # the client reads "your mood"; their therapist "the client's mood"
+
+
+def whose(name: str, lang: str, person: str) -> str:
+    """ "your mood" / "the client's mood"; "je stemming" / "de stemming van de cliënt"."""
+    if lang == "nl":
+        return f"je {name}" if person == "you" else f"de {name} van de cliënt"
+    return f"your {name}" if person == "you" else f"the client's {name}"
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def number(value: float, lang: str, digits: int = 1) -> str:
@@ -95,7 +109,7 @@ def _amount(test: Association, lang: str, labels: Labels | None = None) -> str:
     return f"{step} more {label}" if lang == "en" else f"{step} meer {label}"
 
 
-def pattern_sentence(test: Association, lang: str = "en", labels: Labels | None = None) -> str:
+def pattern_sentence(test: Association, lang: str = "en", labels: Labels | None = None, person: str = "you") -> str:
     """One pattern as a sentence; the interval is given for the size of the difference, in its direction."""
     size, low, high = abs(test.effect), test.ci_low, test.ci_high
     if test.effect < 0:
@@ -108,7 +122,7 @@ def pattern_sentence(test: Association, lang: str = "en", labels: Labels | None 
         zero = "; geen verschil is ook goed mogelijk" if low <= 0 else ""
         counts = _counts_nl(test)
         body = (
-            f"{when} leek je {outcome} gemiddeld {number(size, lang)} punt {way} te zijn "
+            f"{when} leek {whose(outcome, lang, person)} gemiddeld {number(size, lang)} punt {way} te zijn "
             f"(95%-BI {number(low, lang)} tot {number(high, lang)}{zero}; {counts})."
         )
     else:
@@ -117,10 +131,10 @@ def pattern_sentence(test: Association, lang: str = "en", labels: Labels | None 
         zero = "; no difference is also plausible" if low <= 0 else ""
         points = "point" if number(size, lang) == "1.0" else "points"
         body = (
-            f"{when}, your {outcome} seemed {number(size, lang)} {points} {way} on average "
+            f"{when}, {whose(outcome, lang, person)} seemed {number(size, lang)} {points} {way} on average "
             f"(95% CI {number(low, lang)} to {number(high, lang)}{zero}; {_counts_en(test)})."
         )
-    return body + NOT_PROOF[lang]
+    return body + NOT_PROOF[lang, person]
 
 
 def _counts_en(test: Association) -> str:
@@ -141,46 +155,54 @@ def long_date(day: date, lang: str) -> str:
     return f"{day.day} {MONTHS[lang][day.month - 1]} {day.year}"
 
 
-def shift_sentence(outcome: str, shift, lang: str = "en") -> str:
+def shift_sentence(outcome: str, shift, lang: str = "en", person: str = "you") -> str:
     """A level shift (``trends.Shift``) or, with ``shift=None``, the statement that none stands out."""
     name = OUTCOMES[lang].get(outcome, outcome)
     if shift is None:
         if lang == "nl":
             return (
-                f"Er valt geen blijvende verandering in het niveau van je {name} op boven de dagelijkse schommelingen."
+                f"Er valt geen blijvende verandering in het niveau van {whose(name, lang, person)} op boven de "
+                "dagelijkse schommelingen."
             )
-        return f"No lasting change in the level of your {name} stands out from the day-to-day ups and downs."
+        return (
+            f"No lasting change in the level of {whose(name, lang, person)} stands out from the day-to-day ups "
+            "and downs."
+        )
     when, size = long_date(shift.day, lang), abs(shift.size)
     before, after = number(shift.before, lang), number(shift.after, lang)
     if lang == "nl":
         way = "hoger" if shift.size > 0 else "lager"
         return (
-            f"Rond {when} lijkt je {name} van niveau veranderd: gemiddeld {before} daarvoor en {after} "
-            f"daarna ({number(size, lang)} punt {way})."
+            f"Rond {when} lijkt {whose(name, lang, person)} van niveau veranderd: gemiddeld {before} daarvoor "
+            f"en {after} daarna ({number(size, lang)} punt {way})."
         )
     way = "higher" if shift.size > 0 else "lower"
     return (
-        f"Around {when} your {name} seems to have changed level: {before} on average before and "
+        f"Around {when} {whose(name, lang, person)} seems to have changed level: {before} on average before and "
         f"{after} after ({number(size, lang)} points {way})."
     )
 
 
-def rhythm_sentence(outcome: str, rhythm, lang: str = "en") -> str:
+def rhythm_sentence(outcome: str, rhythm, lang: str = "en", person: str = "you") -> str:
     """The weekly rhythm (``trends.Rhythm``): its high and low days, or that it is within noise."""
     name = OUTCOMES[lang].get(outcome, outcome)
     if not rhythm.distinguishable:
         if lang == "nl":
-            return f"De verschillen tussen weekdagen in je {name} zijn niet groter dan toeval zou geven."
-        return f"The differences between weekdays in your {name} are no larger than chance would give."
+            return (
+                f"De verschillen tussen weekdagen in {whose(name, lang, person)} zijn niet groter dan toeval zou geven."
+            )
+        return f"The differences between weekdays in {whose(name, lang, person)} are no larger than chance would give."
     high = max(range(7), key=lambda k: rhythm.deviation[k])
     low = min(range(7), key=lambda k: rhythm.deviation[k])
     up, down = number(rhythm.deviation[high], lang), number(rhythm.deviation[low], lang)
     if lang == "nl":
         return (
-            f"Je {name} lijkt een weekritme te volgen: het hoogst op {WEEKDAYS[lang][high]} (+{up} ten "
-            f"opzichte van je gemiddelde) en het laagst op {WEEKDAYS[lang][low]} ({down})."
+            f"{_capital(whose(name, lang, person))} lijkt een weekritme te volgen: het hoogst op "
+            f"{WEEKDAYS[lang][high]} (+{up} ten opzichte van {'je' if person == 'you' else 'het'} gemiddelde) en "
+            f"het laagst op {WEEKDAYS[lang][low]} ({down})."
         )
     return (
-        f"Your {name} seems to follow a weekly rhythm: highest on {WEEKDAYS[lang][high]} (+{up} compared "
-        f"with your average) and lowest on {WEEKDAYS[lang][low]} ({down})."
+        f"{_capital(whose(name, lang, person))} seems to follow a weekly rhythm: highest on {WEEKDAYS[lang][high]} "
+        f"(+{up} compared with {'your' if person == 'you' else 'their'} average) and lowest on "
+        f"{WEEKDAYS[lang][low]} ({down})."
     )

@@ -34,7 +34,7 @@ from alongside.exercises import service as exercises_service
 from alongside.journal import service as journal_service
 from alongside.kit.orm import utc_now
 from alongside.notes.models import TherapySession
-from alongside.notes.service import companion_topics
+from alongside.notes.service import companion_topics, insight_facts
 from alongside.notes.service import facts as f
 from alongside.notes.service.sessions import access_client, held_sessions_before, next_planned, user_zone
 from alongside.privacy import audit
@@ -205,6 +205,14 @@ def _gather_companion(session: Session, actor: Actor, summary: Summary, ctx: f.F
     summary.section("companion").facts = companion_topics.companion_facts(ctx, summary.companion)
 
 
+def _gather_insights(session: Session, actor: Actor, summary: Summary, ctx: f.FactContext) -> None:
+    found = insight_facts.insight_facts(session, actor, summary.client.id, ctx)
+    if found is None:
+        summary.section("insights").status = "not_available"
+    else:
+        summary.section("insights").facts = found
+
+
 def between_session_summary(
     session: Session,
     actor: Actor,
@@ -235,13 +243,13 @@ def between_session_summary(
         "exercises": (Scope.CHECKINS, _gather_exercises),
         "journal": (Scope.JOURNAL, _gather_journal),
         "companion": (Scope.COMPANION, _gather_companion),
+        "insights": (Scope.CHECKINS, _gather_insights),
     }
     for key, (scope, gather) in gatherers.items():
         if scope is not None and not link.allows(scope):
             summary.section(key).status = "not_shared"
             continue
         gather(session, actor, summary, ctx)
-    summary.section("insights").status = "not_available"
     if upcoming is not None:
         summary.next_fact = f.next_session_fact(ctx, upcoming.id, upcoming.starts_at)
     audit.record(
