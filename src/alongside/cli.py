@@ -23,12 +23,14 @@ def _mount_domain_clis() -> None:
     from alongside.insights.cli import app as insights_app
     from alongside.insights.cli import import_app
     from alongside.safety.cli import app as safety_app
+    from alongside.tutor.cli import app as tutor_app
 
     app.add_typer(safety_app, name="safety")
     app.add_typer(companion_app, name="companion")
     app.add_typer(careplan_app, name="careplan")
     app.add_typer(insights_app, name="insights")
     app.add_typer(import_app, name="import")
+    app.add_typer(tutor_app, name="tutor")
 
 
 _mount_domain_clis()

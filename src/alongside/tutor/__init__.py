@@ -1,0 +1,1 @@
+"""Therapist tutor: empathy (EPITOME mechanisms) and MI coding of therapist and client turns."""
