@@ -236,6 +236,14 @@ def access_client_scope(session: Session, actor: Actor, client_id: int, scope: S
     return link
 
 
+def access_own_or_shared(session: Session, actor: Actor, client_id: int, scope: Scope) -> CareLink | None:
+    """For reads of a client's data: ``None`` when the actor is that client, else the therapist's
+    active link that shares ``scope`` (404 otherwise, as ``access_client_scope``)."""
+    if actor.is_client and actor.user_id == client_id:
+        return None
+    return access_client_scope(session, actor, client_id, scope)
+
+
 def link_therapist(
     session: Session, therapist: User, client: User, consent: Consent, *, now: datetime | None = None
 ) -> CareLink:

@@ -230,8 +230,7 @@ def exercise_days(
     """How many routines the client did on each local day of [start, end) (days with none are absent),
     for the insights engine. The client reads their own; a therapist needs consent for check-ins;
     404 otherwise; audited."""
-    if not (actor.is_client and actor.user_id == client_id):
-        care_service.access_client_scope(session, actor, client_id, Scope.CHECKINS)
+    care_service.access_own_or_shared(session, actor, client_id, Scope.CHECKINS)
     rows = ExerciseSessionRepository(session).between_for_client(actor, client_id, start, end)
     extra = {"view": "daily", "count": len(rows)}
     audit.record(session, actor, AuditEvent.EXERCISE_SESSIONS_VIEWED, subject_id=client_id, extra=extra)

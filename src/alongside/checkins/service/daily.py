@@ -20,7 +20,8 @@ from alongside.care import service as care_service
 from alongside.care.models import Scope
 from alongside.checkins.repository import CheckInRepository, TagRepository
 from alongside.checkins.service import tags
-from alongside.checkins.service.checkins import client_zone, local_day_bounds
+from alongside.checkins.service.checkins import client_zone
+from alongside.checkins.service.patterns import Period
 from alongside.errors import InvalidInput
 from alongside.privacy import audit
 from alongside.privacy.audit import AuditEvent
@@ -36,12 +37,6 @@ class DailyCheckins:
 
     values: dict[date, dict[str, float]] = field(default_factory=dict)
     tag_labels: dict[str, str] = field(default_factory=dict)
-
-
-def _access(session: Session, actor: Actor, client_id: int) -> None:
-    if actor.is_client and actor.user_id == client_id:
-        return
-    care_service.access_client_scope(session, actor, client_id, Scope.CHECKINS)
 
 
 def _mean_columns(rows: list[tuple], tz: tzinfo) -> tuple[dict[date, dict[str, float]], dict[int, date]]:
@@ -69,9 +64,9 @@ def daily_checkins(
         raise InvalidInput("The start of the period is after its end.", field="since")
     if (until - since).days >= MAX_DAYS:
         raise InvalidInput("Choose a period of three years at most.", field="since")
-    _access(session, actor, client_id)
+    care_service.access_own_or_shared(session, actor, client_id, Scope.CHECKINS)
     tz = client_zone(session, client_id)
-    start, end = local_day_bounds(since, tz)[0], local_day_bounds(until, tz)[1]
+    start, end = Period(since, until, tz).bounds
     rows = CheckInRepository(session).ratings_between(actor, client_id, start, end)
     values, day_of = _mean_columns(rows, tz)
     tag_repo = TagRepository(session)

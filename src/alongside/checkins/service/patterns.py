@@ -49,9 +49,7 @@ class Period:
 
 
 def _access(session: Session, actor: Actor, client_id: int) -> None:
-    if actor.is_client and actor.user_id == client_id:
-        return
-    care_service.access_client_scope(session, actor, client_id, Scope.CHECKINS)
+    care_service.access_own_or_shared(session, actor, client_id, Scope.CHECKINS)
 
 
 def _period(session: Session, client_id: int, since: date | None, until: date | None, now: datetime | None) -> Period:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 from sqlalchemy.orm import Session
 
@@ -90,17 +90,22 @@ class ClientInsights:
 
 def _access(session: Session, actor: Actor, client_id: int) -> bool:
     """Checks access; returns whether the reader may also see the digital footprint."""
-    if actor.is_client and actor.user_id == client_id:
-        return True
-    link = care_service.access_client_scope(session, actor, client_id, Scope.CHECKINS)
-    return link.allows(Scope.FOOTPRINT)
+    link = care_service.access_own_or_shared(session, actor, client_id, Scope.CHECKINS)
+    return link is None or link.allows(Scope.FOOTPRINT)
 
 
 def _columns(
-    session: Session, actor: Actor, client_id: int, since: date, until: date, *, footprint: bool, locale: str
+    session: Session,
+    actor: Actor,
+    client_id: int,
+    since: date,
+    until: date,
+    tz: tzinfo,
+    *,
+    footprint: bool,
+    locale: str,
 ) -> tuple[dict[date, dict[str, float]], dict[str, dict[str, str]]]:
     """Every source as ``values[day][column]``, and the labels of the tag columns."""
-    tz = checkins_service.client_zone(session, client_id)
     start, end = checkins_service.local_day_bounds(since, tz)[0], checkins_service.local_day_bounds(until, tz)[1]
     daily = checkins_service.daily_checkins(session, actor, client_id, since=since, until=until, locale=locale)
     values = {day: dict(columns) for day, columns in daily.values.items()}
@@ -146,7 +151,7 @@ def client_insights(
     tz = checkins_service.client_zone(session, client_id)
     until = (now or utc_now()).astimezone(tz).date()
     since = until - timedelta(days=history_days - 1)
-    values, tag_labels = _columns(session, actor, client_id, since, until, footprint=footprint, locale=locale)
+    values, tag_labels = _columns(session, actor, client_id, since, until, tz, footprint=footprint, locale=locale)
     labels = FIXED_LABELS | tag_labels
     mood_days = sum(1 for row in values.values() if not math.isnan(row.get("mood", math.nan)))
     first = min(values, default=None)

@@ -18,16 +18,15 @@ from collections.abc import Iterator
 from datetime import date, tzinfo
 from pathlib import Path, PurePath
 from typing import BinaryIO
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from alongside.accounts import service as accounts_service
 from alongside.accounts.actor import Actor
 from alongside.care import service as care_service
 from alongside.care.models import Scope
-from alongside.errors import Conflict, InvalidInput, NotFound
+from alongside.checkins import service as checkins_service
+from alongside.errors import Conflict, InvalidInput
 from alongside.insights.models import FootprintImport
 from alongside.insights.repository import FootprintDayRepository, FootprintImportRepository
 from alongside.insights.schemas import FootprintFormat, ImportRead
@@ -43,19 +42,7 @@ SUPPORTED = "an Apple Health export.zip or export.xml, a Google Takeout zip or f
 
 def _access(session: Session, actor: Actor, client_id: int) -> None:
     """404 unless the actor is the client, or a therapist the client shares the footprint with."""
-    if actor.is_client:
-        if actor.user_id != client_id:
-            raise NotFound("No such client.")
-        return
-    care_service.access_client_scope(session, actor, client_id, Scope.FOOTPRINT)
-
-
-def client_zone(session: Session, client_id: int) -> tzinfo:
-    user = accounts_service.get_user(session, client_id)
-    try:
-        return ZoneInfo(user.timezone if user else "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
+    care_service.access_own_or_shared(session, actor, client_id, Scope.FOOTPRINT)
 
 
 def _open(source: Source) -> BinaryIO:
@@ -162,7 +149,7 @@ def import_footprint(
     earlier = FootprintImportRepository(session).by_sha256(actor, client_id, sha256)
     if earlier is not None:
         return _read(earlier, already=True)
-    zone = tz or client_zone(session, client_id)
+    zone = tz or checkins_service.client_zone(session, client_id)
     fmt = detect_format(path_or_file, filename)
     if not isinstance(path_or_file, str | Path):
         path_or_file.seek(0)
