@@ -107,9 +107,7 @@ class TestClientInsights:
     def test_the_read_is_audited(self, session, personas, cleo_history):
         client_insights(session, personas.actor("outsider_therapist"), personas.client_cleo.id, now=NOW)
         session.flush()
-        events = session.scalars(
-            select(AuditEntry.event).where(AuditEntry.subject_id == personas.client_cleo.id)
-        ).all()
+        events = session.scalars(select(AuditEntry.event).where(AuditEntry.subject_id == personas.client_cleo.id)).all()
         assert "INSIGHTS_VIEWED" in events and "CHECKINS_VIEWED" in events
 
 
