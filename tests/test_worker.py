@@ -69,6 +69,14 @@ class TestAfterCommit:
         session.commit()
         assert CALLS == [{"marker": "outer"}]
 
+    def test_released_savepoint_waits_for_the_outer_commit(self, session):
+        """A savepoint's release is not the commit: a job run then would not see the rows it is about."""
+        with session.begin_nested():
+            worker.enqueue(session, "test.record_call", marker="inner")
+        assert CALLS == []
+        session.commit()
+        assert CALLS == [{"marker": "inner"}]
+
     def test_thread_mode(self, session, monkeypatch):
         monkeypatch.setattr(settings, "jobs_mode", "thread")
         commit_with_job(session, "threaded")

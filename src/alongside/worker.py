@@ -83,6 +83,10 @@ def enqueue(session: Session, name: str, **kwargs: Any) -> None:
 
 @event.listens_for(Session, "after_commit")
 def _after_commit(session: Session) -> None:
+    # SQLAlchemy also calls this when a savepoint is released; the outer transaction is still open
+    # then, and a job run now would not see (or, on SQLite, would wait for) what it is about.
+    if session.in_nested_transaction():
+        return
     jobs = session.info.pop(_PENDING, [])
     for _, item in jobs:
         dispatch(item)
