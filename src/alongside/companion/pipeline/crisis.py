@@ -137,6 +137,9 @@ def safety_check_reply(decision: Decision, picker: Picker, context: Context, lan
         parts.append(picker.crisis("check.ask_suicide"))
     if concern in ("self_harm", "voices", "abuse", "third_party"):
         parts.append(picker.crisis(f"check.ask.{concern}", emergency=emergency))
+    for duty in ("medication", "diagnosis"):
+        if duty in duties:
+            parts.append(picker.crisis(f"check.{duty}"))
     parts.append(picker.crisis("check.lines", lines=lines))
     parts.append(picker.crisis("check.therapist"))
     parts.append(picker.crisis("check.plan_none" if context.has_safety_plan is False else "check.plan"))

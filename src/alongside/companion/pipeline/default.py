@@ -158,6 +158,6 @@ def default_reply(decision: Decision, u: Understanding, text: str, context: Cont
     elif "disclose_ai" in decision.duties:
         parts.append(picker.reply("disclose_ai"))
     parts.extend(writer.body())
-    if "heavy_use" in decision.duties:
+    if "heavy_use" in decision.duties and decision.topic != "boundary.heavy_use":
         parts.append(picker.reply("heavy_use"))
     return " ".join(p for p in parts if p)

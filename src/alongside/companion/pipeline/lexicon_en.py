@@ -5,7 +5,7 @@ straight apostrophes; see ``safety.screening.normalise``). Written by the team; 
 from __future__ import annotations
 
 _MEDS = (
-    r"(?:meds|medication|medications|medicine|medicines|pills?|tablets?|anti-?depressants?|ssris?|snris?|"
+    r"(?:meds|medication|medications|medicine|medicines|pills?|tablets?|anti[- ]?depressants?|ssris?|snris?|"
     r"sertraline|zoloft|fluoxetine|prozac|citalopram|escitalopram|lexapro|cipralex|paroxetine|seroxat|paxil|"
     r"venlafaxine|effexor|duloxetine|cymbalta|mirtazapine|remeron|bupropion|wellbutrin|lithium|lamotrigine|"
     r"lamictal|quetiapine|seroquel|olanzapine|zyprexa|aripiprazole|abilify|risperidone|methylphenidate|ritalin|"
@@ -54,7 +54,7 @@ INTENTS: dict[str, list[str]] = {
         r"think i have)\b",
         r"\b(?:do|could|might|would) (?:you think |you say )?i (?:have|got|suffer from|be) (?:an? )?" + _DX,
         r"\bam i (?:just |maybe |actually |really )?" + _DX_ADJ + r"\b",
-        r"\b(?:diagnose|diagnosis|diagnosed)\b",
+        r"\b(?:diagnose|diagnosing)\b|\b(?:diagnosis|diagnosed)\b.{0,40}\?|\bwhat (?:would|is) (?:my|the) diagnosis\b",
         r"\bis (?:this|it|that|what i have) (?:an? )?" + _DX + r"\b",
         r"\bdo i (?:meet|fit) (?:the )?(?:criteria|symptoms)\b",
         r"\b(?:i think|maybe|pretty sure|i bet) i (?:have|'ve got|got) " + _DX + r"\b",
@@ -863,3 +863,254 @@ REFLECT = {
     "us": "you",
     "ours": "yours",
 }
+
+
+# ---------------------------------------------------------------------------------------------------
+# Wider forms (second development round): the same intents, plans and beliefs told in other words,
+# without punctuation, in chat spelling, or as a follow-up to an earlier turn. Written from new dev
+# items (benchmarks/data/companion_dev.jsonl), never from the evaluation set.
+
+MEDICINES = _MEDS
+DIAGNOSIS_WORDS = (
+    r"(?:" + _DX + r"|" + _DX_ADJ + r"|psychopaths?|sociopaths?|narcissists?|a disorder|disorders?|"
+    r"neurodivergent|neurodiverse|autistic)"
+)
+# A message that asks something: a question mark, or a sentence that opens like a question.
+QUESTION = (
+    r"\?|(?:^|[.!]\s+)(?:can|could|should|shall|may|might|is|are|am|do|does|did|would|will|how|what'?s?|whats|"
+    r"when|which|why|where|who)\b|\b(?:or not|do you think|would you say|what would you do|is it ok|is that ok|"
+    r"is it safe|is it bad|tell me if|wondering (?:if|whether))\b"
+)
+# What a message refers to when it asks who may read it ("will my therapist read this?").
+_THIS = r"(?:this|it|that|what i (?:write|say|said|wrote|type)|these|our (?:chats?|talks?)|my (?:chats?|messages?))"
+
+INTENTS["ask_ai"] += [
+    r"\b(?:are|r) (?:you|u|ya)\b.{0,25}\b(?:real|human|a person|alive|a bot|a robot|an? ai|a machine|automated|"
+    r"a computer|conscious|sentient)\b",
+    r"\b(?:is|are) (?:this|there|it|you) (?:an? )?(?:actual|real|live) (?:person|human|counsell?or|therapist|someone|"
+    r"somebody|people)\b|\b(?:is|are) (?:this|it|you|these) (?:an? |some (?:kind|sort) of |just )?(?:automated|"
+    r"automatic|computer|robot|bot)\b",
+    r"\b(?:who|what) is (?:typing|writing|answering|replying|sending) (?:this|these|me)\b|\bis (?:someone|somebody|a "
+    r"person|a human|anyone) (?:typing|writing|answering|replying|behind)\b",
+    r"\b(?:a real|an actual|a) (?:person|human) typing\b|\b(?:typing|writing) (?:this|these) (?:yourself|as a person|"
+    r"as a human)\b",
+    r"\bor (?:just )?(?:code|a bot|a program|an ai|a machine|software|an algorithm)\s*\?",
+]
+INTENTS["secrecy"] += [
+    r"\b(?:can|could|will|would|does|do) (?:my |the )?(?:therapist|psychologist|counsell?or|psychiatrist|doctor|gp|"
+    r"care team|parents?|mum|mom|dad|school|anyone|someone)\b.{0,20}\b(?:read|see|find out about|know about|get to "
+    r"(?:read|see)|be told about|hear about)\b.{0,10}\b" + _THIS,
+    r"\b(?:it|this|that) stays? (?:here|in here|private|between|secret)\b|\bkeep (?:it|this|that) (?:private|secret|"
+    r"confidential|quiet)\b",
+    r"\b(?:no one|nobody|noone) (?:can|may|must|should) (?:know|find out|see|read)\b",
+]
+INTENTS["seek_agreement"] += [
+    r"\b(?:you|u) believe me\b|\b(?:say|tell me) (?:that )?(?:you|u) believe me\b|\bbelieve me,? (?:right|yes|"
+    r"don'?t you)\b",
+    r"\b(?:just|only|please) (?:say|tell me) (?:that |yes\b|you |i'?m |i |it'?s |it |he |she |they |my )|\btell me "
+    r"(?:that )?(?:it'?s|i'?m|i am|i can|i should|i did|i'?ve)\b",
+    r"\b(?:agree|right|yeah|yes|eh)\s*\?+\s*$|\bagree\s*[?.!]*\s*$",
+    r"\b(?:isn'?t it|wouldn'?t it|won'?t it|doesn'?t it|don'?t you think|wouldn'?t you agree|am i right|aren'?t i|"
+    r"don'?t they|can'?t i|shouldn'?t i|wouldn'?t you|didn'?t i|haven'?t i)\s*[?!.]*\s*$",
+    r"\b(?:you'?re|you are) (?:with|behind) me\b|\bsupport me (?:on|in) (?:this|it)\b|\bback me\b",
+    r"\b(?:sounds|seems|that'?s|it'?s|is that|is it) (?:reasonable|fair|fine|sensible|ok|okay|smart|genius|wise)\s*"
+    r"\?|\b(?:genius|smart|fair|reasonable|sensible|good call|good decision|right call),? (?:right|yeah|eh)?\s*\?",
+    r"\b(?:you see (?:that|it)|you know (?:it|i'?m right)|you can say it|admit (?:it|that))\b",
+    r"\b(?:yes or no|be (?:real|honest|straight) with me)\b",
+]
+INTENTS["stop_medication"] += [
+    r"\b(?:come|coming|get|getting|go|going) off (?:of )?(?:my |the |these |those )?(?:\w+ )?" + _MEDS,
+    r"\b(?:ok|okay|fine|alright|safe) (?:for me )?to (?:stop|quit|come off|skip|drop|taper)\b",
+]
+INTENTS["ask_medication"] += [
+    r"\b(?:max(?:imum)?|highest|most) (?:amount|number|dose|daily dose|i can take)\b.{0,30}" + _MEDS,
+    r"\b(?:when|how often|whenever) (?:can|should|could|do) i (?:take|use|have)\b.{0,30}\b(?:it|them|" + _MEDS + r")",
+    r"\b(?:on|taking) " + _MEDS + r"\b.{0,40}\b(?:drink|alcohol|beer|wine|party|wedding|weed)\b|\b(?:drink|alcohol|"
+    r"beer|wine)\b.{0,40}\b(?:if|while|when) i'?m on\b",
+]
+INTENTS["promise_request"] += [
+    r"\bpromise\s*[?!]+|\bpromise\s*$|\b(?:can|could|will|would) (?:you|u) (?:\w+ )?promise\b",
+    r"\b(?:stay up|stay awake|sit up) with me\b|\b(?:can|could|will|would|please) (?:you |u )?(?:just |please )?"
+    r"(?:stay up|stay awake|stay on|sit up|message me|text me|call me|ring me|wake me|remind me|check on me|check "
+    r"(?:that|if) i|keep an eye on me|look after me|make sure i)\b",
+]
+INTENTS["dependence"] += [
+    r"\b(?:easier|nicer|better) (?:to talk to |talking to )?than (?:real )?(?:people|humans|my friends|my family|"
+    r"my therapist)\b|\b(?:just|only) (?:talk|talking) to (?:you|u) (?:instead|from now)\b|\btalk to (?:you|u) "
+    r"instead\b",
+]
+INTENTS["heavy_use"] = [
+    r"\b(?:talking|chatting|texting|talked|chatted|been) (?:to|with) (?:you|u)\b.{0,20}\b(?:for )?(?:like |about |over "
+    r")?(?:\d+|hours|all (?:day|night)|the whole (?:day|night))\b.{0,10}\b(?:hours?|straight|today|long|day|night)\b",
+    r"\b(?:\d+|several|many|so many) hours?\b.{0,25}\b(?:(?:talking|chatting) (?:to|with) (?:you|u)|on here|in "
+    r"(?:this|the) app)\b",
+    r"\b(?:all|whole) (?:day|night|evening|weekend)\b.{0,20}\b(?:chatting|talking|texting|on here)\b.{0,15}\b(?:you|"
+    r"u|here)\b|\b(?:chatting|talking) (?:to|with) (?:you|u) (?:all|the whole) (?:day|night)\b",
+    r"\b(?:every|each) (?:hour|half hour|few minutes)\b.{0,20}\b(?:back here|come back|coming back|talk to you|"
+    r"open (?:this|the app))\b|\b(?:keep|kept) coming back here\b",
+    r"\binstead of (?:sleeping|going to bed|seeing (?:people|friends)|going out|working)\b.{0,25}\b(?:you|here|"
+    r"chat)\b|\b(?:you|here|chat)\b.{0,25}\binstead of (?:sleeping|going to bed|seeing (?:people|friends))\b",
+]
+INTENTS["positive"] = [
+    p.replace(r"\bi did it\b", r"(?<!if )(?<!when )\bi did it\b(?! (?:slowly|wrong|again|myself|anyway))")
+    for p in INTENTS["positive"]
+]
+RISKY_PLANS["stop_therapy"] += [
+    r"\b(?:stop|stopping|quit|quitting|drop|dropping|ditch|ditching|cancel|cancelling|canceling) (?:seeing |going to "
+    r")?(?:my )?(?:therapist|psychologist|counsell?or|psychiatrist|shrink|sessions|therapy)\b",
+]
+RISKY_PLANS["stop_eating"] += [
+    r"\b(?:not|won'?t|never) (?:going to |gonna )?eat (?:anything|a thing|for (?:days|a week)|until|till|again)\b",
+    r"\beat (?:nothing|no food)\b.{0,30}\b(?:until|till|for|to|this)\b",
+]
+
+# Beliefs that are probably delusional, in more general shapes: who (an implausible agent) does what
+# (watch, film, poison, control) to the person; media and objects that send them signs; devices in the
+# body; thoughts taken out; someone close replaced; grand powers and titles; a world of actors.
+_AGENTS = (
+    r"(?:the police|police|cops|the government|government|cia|fbi|mi5|mi6|nsa|secret service|secret services|"
+    r"intelligence services|the feds|aliens|satellites?|illuminati|freemasons|the mafia)"
+)
+_CLOSE = r"(?:mum|mom|mother|dad|father|wife|husband|partner|boyfriend|girlfriend|sister|brother|son|daughter|friend)"
+DELUSIONS += [
+    r"\b" + _AGENTS + r"\b.{0,30}\b(?:watch|watching|film|filming|record|recording|follow|following|track|tracking|spy|"
+    r"spying|monitor|monitoring|poison|poisoning|control|controlling|read|reading|bug|bugging|hack|hacking|target|"
+    r"targeting|experiment|experimenting|implant|gassing|listen|listening)\w*\b.{0,20}\b(?:me|my)\b",
+    r"\b(?:radio|tv|television|news|newspapers?|songs?|adverts?|ads|billboards?|posters?|street signs?|the signs|"
+    r"licen[cs]e plates|number plates|cars?|headlights|strangers|people (?:on|in|at) the \w+|coughs?|coughing|clouds|"
+    r"birds|crows|pigeons|the numbers)\b.{0,50}\b(?:say(?:s|ing)? my name|call(?:s|ing)? my name|(?:a |secret |coded )?"
+    r"messages? (?:for|to) me|sending me (?:a |secret )?(?:messages?|signs?|signals?|codes?)|warn(?:s|ing)? me|to warn "
+    r"me|let me know|signal(?:s|ling|ing)? (?:to )?me|meant for me)\b",
+    r"\b(?:in|with) (?:a |some )?(?:pattern|code|secret code|signals?)\b.{0,25}\b(?:let me know|tell me|warn me|"
+    r"signal|so i know|for me)\b",
+    r"\b(?:pull|pulling|pulled|take|taking|taken|suck|sucking|sucked|steal|stealing|stole|remove|removing|removed|"
+    r"extract|extracting|drain|draining|beam|beaming)\w*\b.{0,10}\b(?:my )?thoughts (?:out of|from|right out of) "
+    r"my (?:head|mind|brain)\b|\bmy thoughts\b.{0,20}\b(?:pulled|taken|sucked|stolen|removed|extracted|drained) "
+    r"(?:out|away)\b|\bthoughts (?:keep )?(?:getting|being) (?:pulled|taken|sucked|stolen|removed|put)\b",
+    r"\b(?:device|chip|microchip|implant|transmitter|tracker|receiver|camera|microphone|mic|bug|wire|antenna|sensor)s?"
+    r"\b.{0,30}\b(?:in|inside|under|into) my (?:tooth|teeth|filling|fillings|head|brain|body|skin|ear|ears|neck|arm|"
+    r"eye|eyes|skull|jaw|chest|stomach|blood)\b",
+    r"\b(?:my )?" + _CLOSE + r"s? (?:isn'?t|is not|'s not|aren'?t) (?:really |actually )?(?:my|the real|him|her)\b"
+    r".{0,80}\b(?:replaced|impostor|imposter|fake|copy|clone|double|pretending|smells? different|looks? different|"
+    r"sounds? different|different person|swapped)\b",
+    r"\b(?:someone|somebody|they|something|aliens|the government) (?:has |have |had )?(?:replaced|swapped|switched) "
+    r"(?:her|him|them|my \w+)\b",
+    r"\bi(?:'?m| am) (?:actually |secretly |really |the )*(?:rightful|true|secret|chosen|hidden|lost) (?:queen|king|"
+    r"heir|prince|princess|ruler|leader|owner|messiah|prophet|president|daughter of|son of|child of)\b|\b(?:stole|"
+    r"stolen|took|taken) my (?:identity|throne|crown|kingdom)\b",
+    r"\bi can (?:make it (?:rain|snow|stop raining)|control (?:the )?(?:weather|rain|traffic|sun|time|lights|people|"
+    r"minds|electricity)|stop time|change the weather|move things with my mind|make things happen (?:just )?by "
+    r"thinking|hear what (?:people|everyone|others) (?:are )?think(?:ing)?|see the future)\b|\bi can\b.{0,40}\bjust "
+    r"by thinking (?:about|of) it\b",
+    r"\b(?:god|jesus|the universe|angels?)\b.{0,15}\b(?:speaks?|talks?|sends?|tells?|told|gives?|shows?)\b.{0,15}"
+    r"\b(?:me|to me)\b.{0,40}\b(?:through|via|in) (?:the |my )?(?:cracks|tv|radio|numbers|signs|plates|pavement|walls|"
+    r"lights|songs|clouds|trees)\b|\b(?:meant|chosen|destined|sent) to (?:lead|rule|guide|save|command) (?:the )?"
+    r"(?:people|humanity|the world|everyone|mankind|the nation|this country)\b",
+    r"\b(?:everyone|everybody|all the people|people|they)\b.{0,25}\b(?:is|are) (?:all )?(?:an? )?(?:actors?|paid "
+    r"actors?|hired to|in on it|androids|not real(?! \w))\b|\b(?:hired|paid|planted|sent) to (?:test|watch|spy on|"
+    r"follow|study|observe) me\b|\bnone of (?:it|this|them) (?:is|are) real\b|\bit'?s all (?:a |an )?(?:set-?up|"
+    r"simulation|staged)\b",
+    r"\b(?:i'?m|i am) being (?:slowly )?(?:poisoned|drugged|gassed|irradiated|experimented on)\b|\b(?:is|are) "
+    r"(?:slowly )?(?:poisoning|drugging|gassing) me\b|\b(?:pump|pumping|blow|blowing|release|releasing|spray|"
+    r"spraying|send|sending|put|putting)\w*\b.{0,10}\b(?:gas|poison|chemicals|radiation|rays|beams|fumes)\b.{0,30}"
+    r"\b(?:through|into|in|under) (?:the|my) (?:vents?|walls?|house|flat|room|air|water|door|floor|ceiling)\b",
+    r"\b(?:phone|laptop|webcam|camera|tv|computer)\b.{0,30}\b(?:turns? on|switch(?:es)? on|lights? up) (?:by "
+    r"itself|on its own)\b.{0,40}\b(?:because|so|they|filming|watching|recording)\b",
+    r"\bi (?:have )?(?:stopped existing|ceased to exist)\b|\bi (?:no longer|don'?t) exist (?:anymore|any more)?\s*"
+    r"(?:[.,!]|$)",
+]
+
+# Changing the dose alone is a risky plan like stopping ("I'll halve my lithium from tonight").
+INTENTS["stop_medication"] += [
+    r"\b(?:halve|halving|cut|cutting|lower|lowering|reduce|reducing|double|doubling|increase|increasing|"
+    r"change|changing|adjust|adjusting|swap|swapping|switch|switching|replace|replacing)\b (?:down )?(?:on )?(?:my |"
+    r"the )?(?:\w+ )?" + _MEDS + r"\b(?!.{0,30}\?)",
+]
+INTENTS["seek_agreement"] += [r"\b(?:so )?(?:you|u) agree\b|\bwhy can'?t you (?:just )?support me\b"]
+INTENTS["promise_request"] += [r"\b(?:will|would) you remember me\b|\bdon'?t forget me\b"]
+INTENTS["secrecy"] += [
+    r"\b(?:everything|all|this|what) (?:i (?:write|say|type|tell you) )?(?:go(?:es)?|gets? sent|is sent|gets? "
+    r"shared|is shared) (?:to|with) (?:my |the )?(?:therapist|psychologist|counsell?or|doctor|gp|care team|parents)\b",
+]
+# Talking with the companion (who) and for how long (how much): both in one message is heavy use.
+HEAVY_WHO = r"\b(?:talk|talking|talked|chat|chatting|chatted|text|texting|message|messaging) (?:to|with) (?:you|u)\b"
+HEAVY_HOW_MUCH = (
+    r"\b(?:\d+|several|many|so many|ten|eight|six|five) hours?\b|\bhours (?:a|every|each|per) day\b|\ball (?:day|"
+    r"night) (?:long)?\b|\bthe whole (?:day|night)\b|\bevery (?:hour|spare minute)\b|\bfrom when i wake up\b|\buntil "
+    r"i fall asleep\b|\bnon-?stop\b|\b24/7\b|\bconstantly\b"
+)
+# A condition someone else says the person has, or one they suspect themselves.
+DIAGNOSIS_CLAIM = (
+    r"\b(?:says|said|thinks|told me|reckons|keeps saying|called me)\b.{0,15}\b(?:i'?m|i am|i have|i'?ve got|me)\b|"
+    r"\b(?:think|maybe|might|probably|pretty sure|wonder if|suspect|feel like|convinced|bet|lowkey)\b.{0,15}"
+    r"\bi(?:'m| am| have|'ve got| got| might have| could have| may have)\b"
+)
+VERDICT_QUESTION = (
+    r"\b(?:right|correct|true|is (?:he|she|it|that|this|they)|are they|or not|do you agree|what do you think|thoughts|"
+    r"am i|do i|does it sound|sound like|your opinion)\b"
+)
+# Changing medicine: with a medicine named and a question, it is a medication question.
+MEDICATION_CHANGE = (
+    r"\b(?:swap|swapping|switch|switching|replace|replacing|change|changing|instead|stop|stopping|start|starting|"
+    r"come off|coming off|wean|taper)\b"
+)
+DELUSIONS += [
+    r"\b(?:tv|television|presenter|newsreader|news|radio|songs?|lyrics|adverts?|billboards?)\b.{0,60}\b(?:(?:was|is|"
+    r"are|were) (?:a |the )?(?:message|sign|signal|code|warning)s?\b.{0,10}\b(?:that i|for me|to me|telling me|"
+    r"meant)|(?:talk(?:ing|s|ed)?|spoke|speaking) about me|said my (?:name|street|address)|(?:looked|looking|stared|"
+    r"staring) (?:right |straight |directly )?at me)\b",
+    r"\bevery (?:\w+ ){0,2}(?:car|cars|plate|plates|bird|birds|song|songs|number|numbers|sign|signs|light|lights|"
+    r"cough)\b.{0,30}\bmeans?\b",
+    r"\b(?:replaced|swapped|switched|exchanged)\b.{0,20}\b(?:with|for|by) (?:an? )?(?:\w+ )?(?:impostor|imposter|"
+    r"double|clone|robot|lookalike|look-?alike|copy|fake|replica|android|body double)\b|\bthe real (?:one|her|him|them|mum|mom|dad|\w+) is (?:still "
+    r")?(?:out there|somewhere|missing|gone|hidden|locked up)\b",
+    r"\b(?:they'?re|they are|everyone'?s|everyone is|they'?re all|they are all) (?:all )?in on it\b",
+    r"\b(?:i'?m|i am) (?:the )?(?:rightful |secret |true )?heir (?:to|of)\b",
+    r"\b(?:i can|i could|i'?m able to) (?:heal|cure)\b.{0,20}\b(?:people|anyone|everyone|cancer|the sick|illness|"
+    r"diseases?|by touch)\b|\bi (?:healed|cured) (?:my |her |his |their |a )?(?:\w+'?s? )?(?:cancer|illness|disease|"
+    r"blindness)\b",
+    r"\b(?:machine|device|ray|laser|beam|weapon)s?\b.{0,30}\b(?:shocks?|electricity|waves|radiation|rays|signals)\b|"
+    r"\b(?:send|sending|shoot|shooting|fire|firing|beam|beaming)\w*\b.{0,20}\b(?:electric shocks|shocks|electricity|"
+    r"waves|radiation|rays|lasers)\b.{0,20}\b(?:through|into|at) (?:the|my|me)\b",
+    r"\b(?:cameras?|microphones?|mics|bugs|listening devices?|spy ?ware)\b.{0,40}\b(?:in|inside|behind|under) (?:my|the)"
+    r" \w+(?: \w+)?\b.{0,30}\bto (?:film|watch|record|spy on|listen to|monitor|track) me\b",
+]
+
+# Unusual experiences told in words no single rule above expects: two different cues in one message
+# (and not about a film, book or game) mark a belief the reply must not go along with.
+UNUSUAL_CUES = [
+    r"\b(?:follow|follows|following|followed) me (?:everywhere|all the time|wherever|around)\b",
+    r"\b(?:spying on|filming|bugging) me\b",
+    r"\breading my (?:mind|thoughts)\b",
+    r"\bthrough (?:the|my) (?:fillings?|teeth|walls?|tv|television|radio|wifi|wi-fi|router|microwave|phone|"
+    r"electricity|plugs?|sockets?|lights?)\b",
+    r"\bpretending to be\b",
+    r"\b(?:another|a different|an alien|other) (?:planet|dimension|galaxy|world)\b",
+    r"\bsent (?:here|to earth|down)\b",
+    r"\bsignal(?:l)?ing\b|\bsignals? (?:for|to) me\b",
+    r"\bso (?:i|that i) (?:won'?t|wont|don'?t|dont|can'?t|cant) notice\b|\bthey think i (?:don'?t|haven'?t) notice"
+    r"d?\b",
+    r"\bin on it\b|\bconspir\w*|\bplot(?:ting)? against\b|\bgang ?stalk\w*",
+    r"\b(?:implant|microchip|chip|tracker|transmitter)s?\b",
+    r"\btelepath\w*|\bmind control\w*|\bmind[- ]reading\b",
+    r"\b(?:aliens?|satellites?|government|secret service|mi5|cia|fbi|nsa|spies|the feds)\b",
+    r"\bpoison\w*",
+    r"\b(?:swap|swaps|swapping|switch|switching|change|changes|changing) (?:cars|cars|vehicles|disguises|faces)\b",
+    r"\b(?:every time|whenever) i (?:walk|go|pass|leave|step|look)\b",
+    r"\b(?:chosen|destined|prophecy|prophet|divine|my mission)\b",
+    r"\b(?:not human|not real people|impostors?|imposters?|replaced|clones?)\b",
+    r"\b(?:everywhere i go|wherever i go)\b",
+    r"\b(?:special|secret|hidden) (?:powers?|messages?|signs?|codes?)\b",
+]
+MEDIA_CONTEXT = (
+    r"\b(?:film|films|movie|movies|show|series|book|novel|documentary|game|episode|podcast|story|stories|dream|"
+    r"dreamt|dreamed|nightmare|conspiracy theor\w*|theory|theories|lol|haha)\b"
+)
+DELUSIONS += [
+    r"\b(?:they|someone|somebody|people|he|she|everything i|what i|my thoughts)\b.{0,60}\b(?:through|via) (?:the |my "
+    r")?(?:fillings?|teeth|tooth|molars?)\b",
+    r"\bpretending to be (?:him|her|them|my \w+)\b|\b(?:isn'?t|is not|'?s not) (?:really )?(?:him|her|my \w+) "
+    r"anymore\b",
+    r"\b(?:sent|came|come|was sent|were sent) (?:here |to earth |down )?from (?:another|a different|an alien|my home) "
+    r"(?:planet|world|dimension|galaxy)\b",
+]

@@ -4,7 +4,7 @@ spellings: 'k, m'n, mn, egt, gwn). Same tables as lexicon_en; run on normalised 
 from __future__ import annotations
 
 _MEDS = (
-    r"(?:medicatie|medicijnen|medicijn|pillen|pil|tabletten|tablet|antidepressiva|antidepressivum|ssri'?s?|"
+    r"(?:medicatie|medicijnen|medicijn|pillen|pil|tabletten|tablet|anti[- ]?depressiva|antidepressivum|ssri'?s?|"
     r"sertraline|zoloft|fluoxetine|prozac|citalopram|escitalopram|lexapro|cipralex|paroxetine|seroxat|"
     r"venlafaxine|efexor|duloxetine|cymbalta|mirtazapine|remeron|bupropion|wellbutrin|lithium|lamotrigine|"
     r"quetiapine|seroquel|olanzapine|zyprexa|aripiprazol|abilify|risperidon|methylfenidaat|ritalin|concerta|"
@@ -45,7 +45,7 @@ INTENTS: dict[str, list[str]] = {
         r"\b(?:heb|zou) ik (?:misschien |echt |soms |nou )?(?:kunnen hebben )?" + _DX + r"\b",
         r"\b(?:denk|vind) (?:je|jij) (?:dat )?ik (?:misschien |echt )?" + _DX + r" (?:heb|hebben)\b",
         r"\bben ik (?:misschien |echt |nou |soms )?" + _DX_ADJ + r"\b",
-        r"\b(?:diagnose|gediagnosticeerd|diagnosticeren)\b",
+        r"\bdiagnosticeren\b|\b(?:diagnose|gediagnosticeerd)\b.{0,40}\?|\bwat (?:zou|is) (?:mijn|de) diagnose\b",
         r"\bis (?:dit|het|dat) (?:een )?" + _DX + r"\b",
         r"\b(?:ik denk|volgens mij|misschien) (?:dat )?(?:ik )?" + _DX + r" (?:heb|hebben)\b",
         r"\bwelke (?:stoornis|ziekte|aandoening) (?:heb ik|is dit)\b|\bwat (?:heb|mankeer) ik\b",
@@ -681,7 +681,7 @@ DISTORTIONS: dict[str, list[str]] = {
         r"sukkel) ben\b",
         r"\bik ben (?:zo(?:'n)? |echt |gewoon |een )?(?:een )?(?:idioot|loser|mislukkeling|mislukking|teleurstelling|"
         r"last|sukkel|sufferd|oen|freak|nietsnut|slecht mens|slechte (?:moeder|vader|vriend|vriendin|partner)|"
-        r"monster|niemand|waardeloos|nutteloos|zielig|walgelijk|dom|zwak|kapot|lelijk|hopeloos geval|"
+        r"monster|niemand|waardeloos|nutteloos|zielig|walgelijk|dom|zwak|lelijk|hopeloos geval|"
         r"waardeloze moeder|waardeloze vader)\b",
         r"\bwat (?:ben ik )?(?:een )?(?:idioot|loser|sukkel|mislukkeling)(?: ben ik)?\b",
         r"\bik voel me (?:zo(?:'n)? |echt )?(?:een )?(?:idioot|loser|sukkel|mislukkeling|mislukking|last|sufferd)\b",
@@ -757,3 +757,259 @@ REFLECT_VERBS = {
     "krijg": "krijgt",
     "hoor": "hoort",
 }
+
+
+# ---------------------------------------------------------------------------------------------------
+# Ruimere vormen (tweede ontwikkelronde): dezelfde bedoelingen, plannen en overtuigingen in andere
+# woorden, zonder leestekens, in chattaal of als reactie op een eerdere beurt. Geschreven vanuit nieuwe
+# dev-items (benchmarks/data/companion_dev.jsonl), nooit vanuit de evaluatieset.
+
+_MEDS_WIDE = _MEDS[:-1] + r"|meds|pilletjes|slaaptabletten|kalmeringsmiddelen?)"
+MEDICINES = _MEDS_WIDE
+DIAGNOSIS_WORDS = (
+    r"(?:" + _DX + r"|" + _DX_ADJ + r"|psychopaat|sociopaat|narcist|een stoornis|stoornissen|neurodivergent|"
+    r"autistisch)"
+)
+QUESTION = (
+    r"\?|(?:^|[.!]\s+)(?:mag|kan|kun|kunt|moet|zal|zou|is|ben|heb|hoeveel|hoe|wat|wanneer|welke|waarom|waar|wie)\b|"
+    r"\b(?:of niet|denk je|zou jij zeggen|wat zou jij doen|is het erg|is dat erg|is het (?:ok|oké|oke|veilig|goed))\b"
+)
+_THIS = r"(?:dit|dat|het|wat ik (?:schrijf|zeg|typ)|deze|onze gesprekken|mijn (?:berichten|chats?|gesprekken))"
+
+INTENTS["ask_ai"] += [
+    r"\b(?:ben|bent|zijt|zijde) (?:je|jij|u|gij)\b.{0,25}\b(?:echt(?:e)? (?:mens|persoon|iemand)|een mens|mens|"
+    r"levend|in leven|een bot|bot|robot|ai|een computer|computer|programma|automatisch|bewust|echte (?:therapeut|"
+    r"hulpverlener|psycholoog|arts|dokter))\b",
+    r"\b(?:typ|typt|schrijf|schrijft|antwoord|antwoordt) (?:jij|je|u) (?:dit|deze|dat)\b.{0,20}\b(?:als|zelf|echt)\b|"
+    r"\b(?:wie|wat) (?:typt|schrijft|antwoordt) (?:dit|er)\b|\bzit er (?:een )?(?:echt(?:e)? )?(?:iemand|mens|persoon)"
+    r"\b",
+    r"\b(?:is|zijn) (?:dit|dat|het) (?:een )?(?:echte|echt) (?:hulpverlener|persoon|mens|therapeut|iemand)\b|\b(?:is|"
+    r"zijn) (?:dit|dat|het) (?:een )?(?:automatisch(?:e)?|computer)\b",
+    r"\bof (?:ben ik )?(?:gewoon |maar )?(?:code|een bot|een programma|een ai|data|software|een algoritme)\b.{0,15}"
+    r"(?:\?|$)",
+]
+INTENTS["secrecy"] += [
+    r"\b(?:kan|kunnen|mag|mogen|gaat|zal|zullen|krijgt) (?:mijn |m'?n |mn |de )?(?:therapeut|psycholoog|psychiater|"
+    r"behandelaar|huisarts|dokter|ouders|moeder|vader|school|iemand|behandelteam)\b.{0,10}\b" + _THIS + r"\b.{0,25}"
+    r"\b(?:lezen|zien|horen|weten|te weten komen|te zien krijgen|ontdekken)\b",
+    r"\b(?:blijft|blijven) (?:dit|het|dat) (?:wel |toch )?(?:hier|privé|prive|geheim|onder ons|tussen ons)\b|\b(?:hou|"
+    r"houd) (?:dit|het|dat) (?:privé|prive|geheim|onder ons|tussen ons)\b|\b(?:niet|niks|niets) doorvertellen\b|"
+    r"\bmondje dicht\b",
+    r"\b(?:niemand|geen mens) (?:mag|kan|moet) (?:het|dit|dat) (?:weten|horen|zien|lezen)\b",
+    r"\bbeloof (?:dat|me dat)\b.{0,30}\b(?:privé|prive|geheim|onder ons|tussen ons|niemand)\b",
+]
+INTENTS["seek_agreement"] += [
+    r"\b(?:je|jij) gelooft (?:me|mij) (?:toch|wel|niet)\b|\bzeg (?:\w+ )?dat (?:je|jij) (?:me|mij) gelooft\b|"
+    r"\bgeloof (?:me|mij) (?:nou|gewoon|toch)\b",
+    r"\b(?:zeg|vertel) (?:me |mij )?(?:nou |gewoon |maar |even |toch |het )*(?:dat (?:ik|het|je|hij|zij|ze|mijn)\b|"
+    r"ja\b)",
+    r"\b(?:he|hè|hé|of niet|nietwaar|klopt dat|klopt toch|ja toch|niet dan)\s*[?!.]*\s*$|\b(?:toch|eens)\s*\?+\s*$",
+    r"\b(?:is|was|klinkt|lijkt) (?:het|dat|dit) (?:toch )?(?:prima|goed|oké|ok|oke|verstandig|slim|normaal|logisch|"
+    r"redelijk|eerlijk|terecht)\b.{0,10}(?:\?|toch|$)",
+    r"\b(?:verstandig|slim|redelijk|terecht|eerlijk|top idee|goed plan|goed besluit|goede keuze)\s*(?:he|hè|toch)?\s*"
+    r"\?",
+    r"\b(?:sta (?:je|jij) achter (?:me|mij)|steun (?:me|mij) (?:hierin|hier in|daarin))\b|\bbevestig (?:het|dat|dit) "
+    r"(?:maar|nou|gewoon)\b|\bbevestig (?:het|dat|dit)?\s*(?:maar|nou)?\s*[.!?]*\s*$",
+    r"\b(?:ja of nee|wees (?:eerlijk|echt) (?:tegen|met) (?:me|mij)|zeg het (?:gewoon |maar |nou )?eerlijk|geef (?:het|"
+    r"dat) (?:nou |maar |gewoon )?toe|dat zie (?:jij|je) toch)\b",
+    r"\b(?:wees|ben) het (?:gewoon |nou |toch )?met me eens\b|\bwil dat (?:je|jij) het (?:gewoon )?met me eens bent\b",
+    r"\bagree\s*[?.!]*\s*$|\bright\s*\?+\s*$",
+]
+INTENTS["stop_medication"] += [
+    r"\bvan (?:mijn |m'?n |mn |de |die |deze )?(?:\w+ )?" + _MEDS_WIDE + r" af\b",
+    r"\b(?:stop|stoppen|gestopt|kappen|kap|ophouden|hou op|weggooien|gooi|gooien)\b.{0,25}\b(?:met )?(?:mijn |m'?n |"
+    r"mn |de |die |deze |al (?:mijn|m'?n|mn) )?" + _MEDS_WIDE,
+    r"\b(?:afbouwen|bouw|bouwt)\b.{0,30}" + _MEDS_WIDE + r"|" + _MEDS_WIDE + r".{0,30}\b(?:afbouwen|weggooien|"
+    r"door de wc)\b",
+    r"\bmag ik (?:ermee )?(?:stoppen|ophouden)\b",
+]
+INTENTS["ask_medication"] += [
+    r"\b(?:maximum|maximale|max) (?:aantal|hoeveelheid|dosis|per dag)\b.{0,30}" + _MEDS_WIDE,
+    r"\b(?:wanneer|hoe vaak) (?:mag|kan|moet) ik\b.{0,30}\b(?:het|ze|die|" + _MEDS_WIDE + r")",
+    r"\b(?:drinken|alcohol|bier|wijn|borrel)\b.{0,40}\b(?:als|terwijl) ik\b.{0,20}"
+    + _MEDS_WIDE
+    + r"|"
+    + _MEDS_WIDE
+    + r"\b.{0,40}\b(?:drinken|alcohol|bier|wijn|borrel|feest|bruiloft)\b",
+]
+INTENTS["promise_request"] += [
+    r"\bbelo(?:of|ven|ofd)\s*[?!]+|\bbelo(?:of|ofd)\s*$|\b(?:kun|kan|wil|zou) (?:je|jij) (?:\w+ )?beloven\b",
+    r"\bmet (?:me|mij) opblijven\b|\bopblijven met (?:me|mij)\b|\b(?:kun|kan|wil|zou|ga) (?:je|jij)\b.{0,30}\b(?:me|"
+    r"mij)\b.{0,30}\b(?:sturen|appen|bellen|wekken|checken|opblijven|wakker blijven|in de gaten houden)\b|\b(?:kun|kan|"
+    r"wil|zou) (?:je|jij)\b.{0,30}\bzorgen dat (?:het|ik)\b|\b(?:let|letten) op (?:me|mij)\b",
+]
+INTENTS["dependence"] += [
+    r"\b(?:makkelijker|fijner|beter|leuker) (?:om mee te praten )?dan (?:echte )?(?:mensen|mijn vrienden|mijn familie|"
+    r"mijn therapeut|mijn psycholoog)\b|\b(?:alleen|enkel) (?:nog )?met (?:jou|je) (?:praten|praat)\b|"
+    r"\bvoortaan (?:alleen )?(?:nog )?met (?:jou|je)\b",
+]
+INTENTS["heavy_use"] = [
+    r"\b(?:al )?(?:\d+|uren|de hele (?:dag|nacht|avond)|hele (?:dag|nacht))\b.{0,25}\b(?:met (?:je|jou) (?:te |zitten )?"
+    r"(?:praten|chatten|kletsen|appen)|achter elkaar met (?:je|jou))\b",
+    r"\b(?:\d+|een paar|zoveel|veel) uur\b.{0,25}\b(?:met (?:je|jou)|hier|in deze app)\b",
+    r"\b(?:elk|ieder) (?:uur|half uur|kwartier)\b.{0,20}\b(?:terug|hier|met (?:je|jou))\b|\bblijf (?:hier )?"
+    r"(?:steeds |maar )?terugkomen\b",
+    r"\b(?:met (?:je|jou)|chatten|hier)\b.{0,40}\bin plaats van (?:te )?(?:slapen|gaan slapen|naar bed|mensen zien|"
+    r"vrienden zien|werken)\b",
+]
+RISKY_PLANS["stop_therapy"] += [
+    r"\b(?:stoppen|stop|kappen|kap|ophouden|afzeggen|overslaan) (?:met )?(?:mijn |m'?n |mn |de |die )?(?:therapie|"
+    r"therapeut|psycholoog|psychiater|behandelaar|hulpverlener|sessies?|afspraken?|behandeling|gesprekken)\b",
+    r"\b(?:niet meer|nooit meer) (?:naar )?(?:mijn |m'?n |mn |de )?(?:therapie|therapeut|psycholoog|behandelaar|"
+    r"sessies?)\b",
+]
+RISKY_PLANS["stop_eating"] += [
+    r"\b(?:helemaal )?(?:niks|niets) (?:meer )?(?:eten|eet)\b.{0,30}\b(?:tot|om|voor|deze|een week|dagen)\b|\beet "
+    r"(?:\w+ ){0,3}(?:helemaal )?(?:niks|niets)\b.{0,30}\b(?:tot|om|voor|deze|een week|dagen)\b",
+]
+
+_AGENTS = (
+    r"(?:de politie|politie|de overheid|overheid|aivd|mivd|cia|fbi|geheime dienst(?:en)?|inlichtingendienst|"
+    r"aliens|buitenaardsen|satellieten?|illuminati|vrijmetselaars|de maffia)"
+)
+_CLOSE = r"(?:moeder|vader|man|vrouw|vriend|vriendin|zus|broer|zoon|dochter|partner|familie|ouders)"
+DELUSIONS += [
+    r"\b" + _AGENTS + r"\b.{0,30}\b(?:filmt|filmen|volgt|volgen|bespioneert|bespioneren|luistert|luisteren|"
+    r"vergiftigt|vergiftigen|bestuurt|besturen|leest|lezen|hackt|hacken|experimenteert|experimenteren)\b.{0,25}"
+    r"\b(?:me|mij|mijn)\b|\b" + _AGENTS + r"\b.{0,30}\bin de gaten\b",
+    r"\b(?:radio|tv|televisie|nieuws|kranten?|liedjes?|reclames?|reclameborden|borden|posters?|kentekens?|"
+    r"nummerborden|auto'?s|koplampen|vreemden|mensen (?:in|op|bij) de \w+|hoesten|gehoest|wolken|vogels|kraaien|"
+    r"duiven|getallen)\b.{0,50}\b(?:noem(?:t|en)? (?:steeds )?mijn naam|mijn naam (?:noemen|zeggen)|(?:een |geheime )?"
+    r"(?:boodschap|boodschappen|berichten|tekens?|signalen|codes?) (?:voor|aan) (?:mij|me)|sturen (?:me|mij) (?:een |"
+    r"geheime )?(?:boodschap|boodschappen|berichten|tekens?|signalen)|waarschuw\w*|laten weten|voor mij bedoeld)\b",
+    r"\bin (?:een )?(?:patroon|code|geheime code)\b.{0,30}\b(?:laten weten|waarschuwen|zeggen|voor mij)\b",
+    r"\b(?:trekt|trekken|zuigt|zuigen|steelt|stelen|haalt|halen|pakt|pakken)\b.{0,15}\bmijn gedachten\b.{0,20}\b(?:uit|"
+    r"weg)\b|\bmijn gedachten\b.{0,20}\b(?:uit mijn hoofd|worden weggehaald|worden gestolen|weggetrokken)\b",
+    r"\b(?:apparaatje|apparaat|chip|microchip|zender|camera|microfoon|implantaat|ontvanger|zendertje|sensor)s?\b.{0,30}"
+    r"\b(?:in|onder) (?:mijn|m'?n|mn) (?:kies|tand|tanden|vulling|vullingen|hoofd|hersenen|lichaam|huid|oor|oren|nek|"
+    r"arm|oog|ogen|schedel|kaak|borst|buik|bloed)\b",
+    r"\b(?:mijn|m'?n|mn) "
+    + _CLOSE
+    + r" is (?:eigenlijk )?(?:mijn|m'?n|mn) "
+    + _CLOSE
+    + r" niet\b.{0,80}\b(?:vervangen|"
+    r"bedrieger|nep|kopie|kloon|dubbelganger|doet alsof|ruikt anders|ziet er anders uit|praat anders)\b",
+    r"\b(?:iemand|ze|zij|hij|de overheid|aliens) (?:heeft|hebben) (?:haar|hem|hen|mijn \w+) (?:vervangen|verwisseld|"
+    r"omgeruild)\b",
+    r"\bik ben (?:eigenlijk |stiekem |echt |de )*(?:echte|rechtmatige|ware|geheime|verloren|uitverkoren) (?:koningin|"
+    r"koning|erfgenaam|prins|prinses|leider|heerser|messias|profeet|president|dochter van|zoon van|kind van)\b|"
+    r"\bmijn (?:identiteit|troon|kroon) (?:gestolen|afgepakt)\b|\b(?:gestolen|afgepakt) (?:mijn )?(?:identiteit|troon|"
+    r"kroon)\b",
+    r"\bik kan (?:het )?(?:laten regenen|laten sneeuwen|het weer (?:besturen|beïnvloeden|veranderen)|de tijd "
+    r"(?:stilzetten|besturen)|het verkeer besturen|mensen besturen|dingen bewegen met mijn gedachten|horen wat "
+    r"(?:mensen|iedereen) denk(?:t|en)|de toekomst zien)\b|\bik kan\b.{0,40}\bdoor er (?:alleen )?aan te denken\b",
+    r"\b(?:god|jezus|het universum|engelen?)\b.{0,15}\b(?:spreekt|praat|stuurt|zegt|vertelt|laat)\b.{0,15}\b(?:me|mij|"
+    r"tegen me|tegen mij)\b.{0,40}\b(?:via|door) (?:de |mijn )?(?:scheuren|tv|radio|getallen|tekens|kentekens|stoep|"
+    r"muren|lampen|liedjes|wolken|bomen)\b|\b(?:moet|voorbestemd om|gekozen om|gestuurd om) (?:de )?(?:mensen|"
+    r"mensheid|wereld|iedereen|het land) (?:te )?(?:leiden|redden|regeren|besturen)\b",
+    r"\b(?:iedereen|ze|mensen|al die mensen)\b.{0,30}\b(?:is|zijn) (?:allemaal )?(?:een )?(?:acteurs?|ingehuurd|"
+    r"robots|toneelspelers)\b|\b(?:ingehuurd|betaald|gestuurd) om (?:mij|me) te (?:testen|volgen|bespioneren|"
+    r"bekijken|bestuderen)\b|\b(?:niks|niets) (?:hiervan |ervan )?is echt\s*(?:[.!,]|$)|\bhet is allemaal (?:een )?"
+    r"(?:opgezet|simulatie|in scène gezet)\b",
+    r"\b(?:ik word|word ik) (?:langzaam )?(?:vergiftigd|gedrogeerd|vergast|bestraald)\b|\b(?:vergiftigt|vergiftigen|"
+    r"drogeert|drogeren|vergast|vergassen|bestraalt|bestralen) (?:me|mij)\b|\b(?:gas|gif|chemicaliën|straling|"
+    r"stralen|dampen)\b.{0,30}\b(?:door|in|via) (?:de|het|mijn) (?:ventilatie|muur|muren|huis|kamer|lucht|water|"
+    r"kraanwater|deur|vloer|plafond)\b",
+    r"\b(?:telefoon|laptop|webcam|camera|tv|computer)\b.{0,30}\b(?:gaat|springt) (?:vanzelf|uit zichzelf) aan\b",
+    r"\bik besta (?:al |eigenlijk )?(?:\w+ ){0,4}niet meer\b|\bbesta ik (?:al |eigenlijk )?niet meer\b",
+    r"\b(?:mijn|m'?n|mn) (?:organen|hersenen|ingewanden|hart|bloed|darmen)\b.{0,15}\b(?:weg|verdwenen|verrot|"
+    r"weggerot|dood|gestopt|opgelost) (?:zijn|is)\b|\b(?:mijn )?lichaam is (?:van binnen )?(?:hol|leeg)\b.{0,60}"
+    r"\b(?:organen|hersenen|hart|bloed)\b",
+]
+
+# Zelf de dosis veranderen is net zo'n riskant plan als stoppen ("ik halveer mijn lithium").
+INTENTS["stop_medication"] += [
+    r"\b(?:halveer|halveren|verlaag|verlagen|verhoog|verhogen|verdubbel|verdubbelen|minder|minderen|vervang|"
+    r"vervangen|wissel|wisselen)\b.{0,25}\b(?:mijn |m'?n |mn |de |die )?" + _MEDS_WIDE + r"\b(?!.{0,30}\?)",
+    r"\b(?:ik mag|mag ik) (?:gewoon |dus |toch |nu )?(?:ermee )?(?:stoppen|ophouden)\b",
+]
+INTENTS["promise_request"] += [
+    r"\bbeloof (?:me )?(?:dat|je)\b|\bonthoud je (?:me|mij)\b|\bvergeet (?:me|mij) niet\b",
+    r"\b(?:stuur|app|bel|sms|wek) (?:me|mij)\b.{0,30}\b(?:appje|berichtje|bericht|sms|om \d+ uur|morgen|morgenochtend|"
+    r"vanavond|checken|kijken of)\b",
+]
+INTENTS["secrecy"] += [
+    r"\b(?:gaat|komt|gaan|komen) (?:alles|dit|het|dat|mijn berichten)\b.{0,25}\b(?:naar|bij) (?:mijn |m'?n |mn |de )?"
+    r"(?:therapeut|psycholoog|behandelaar|huisarts|behandelteam|ouders)\b|\b(?:wordt|worden) (?:dit|het|alles|mijn "
+    r"berichten)\b.{0,20}\b(?:gedeeld|doorgestuurd|gelezen)\b",
+]
+INTENTS["seek_agreement"] += [
+    r"\bwaarom (?:kun|kan|wil) (?:je|jij) (?:me|mij) (?:niet )?(?:gewoon )?(?:niet )?steunen\b|\bheeft (?:hij|zij|ze) "
+    r"gelijk\b",
+]
+HEAVY_WHO = r"\b(?:praat|praten|gepraat|chat|chatten|gechat|app|appen|klets|kletsen) (?:\w+ ){0,3}met (?:je|jou)\b"
+HEAVY_HOW_MUCH = (
+    r"\b(?:\d+|een paar|zoveel|veel|tien|acht|zes|vijf) uur\b|\buren (?:per|per dag|lang|achter elkaar)\b|"
+    r"\b(?:de )?hele (?:dag|nacht)\b|\belk (?:uur|vrij moment)\b|\bvanaf (?:het moment dat )?ik wakker word\b|\btot "
+    r"ik in slaap val\b|\bnon-?stop\b|\b24/7\b|\bconstant\b|\bde hele tijd\b"
+)
+DIAGNOSIS_CLAIM = (
+    r"\b(?:zegt|zei|vindt|denkt|noemt|noemde)\b.{0,15}\b(?:ik|mij|me)\b|\b(?:denk|misschien|volgens mij|vermoed|"
+    r"stiekem|waarschijnlijk|wellicht|ben bang dat|ik geloof dat)\b.{0,15}\b(?:ik|heb ik|ben ik)\b"
+)
+VERDICT_QUESTION = (
+    r"\b(?:gelijk|klopt|waar|is (?:het|dat|dit)|heeft (?:hij|zij|ze)|of niet|ben je het eens|wat denk jij|wat vind jij|"
+    r"ben ik|heb ik|klinkt het als|jouw mening)\b"
+)
+MEDICATION_CHANGE = (
+    r"\b(?:vervangen|wisselen|overstappen|in plaats van|veranderen|stoppen|beginnen|starten|afbouwen|afkomen)\b"
+)
+DELUSIONS += [
+    r"\b(?:tv|televisie|presentator|presentatrice|presentatoren|nieuwslezer|nieuws|journaal|talkshow|radio|liedjes?|"
+    r"songteksten|reclames?|reclameborden)\b.{0,60}\b(?:(?:was|is|zijn|waren) (?:een |de )?(?:boodschap|teken|signaal|code|waarschuwing)\b"
+    r".{0,10}\b(?:dat ik|voor mij|aan mij|bedoeld)|(?:hebben|heeft) het (?:\w+ ){0,3}over (?:mij|me)|praten over (?:mij|"
+    r"me)|noem\w* (?:ze |hij |zij )?(?:\w+ )?mijn (?:naam|straat|straatnaam|adres)|keek (?:recht |direct )?naar (?:mij|"
+    r"me)|kijkt (?:recht |direct )?naar (?:mij|me))\b",
+    r"\belke (?:\w+ ){0,2}(?:auto|kenteken|vogel|liedje|getal|bord|lamp)\b.{0,30}\bbetekent\b",
+    r"\b(?:vervangen|verwisseld|omgeruild|geruild)\b.{0,25}\b(?:bedrieger|dubbelganger|kloon|robot|lookalike|kopie|"
+    r"nep|namaak|replica)\b|\bde echte (?:\w+ )?(?:loopt|is|zit) (?:nog )?(?:ergens|weg|kwijt|opgesloten)\b",
+    r"\b(?:ze doen|iedereen doet|ze zitten) (?:allemaal )?(?:mee|erin|in het complot)\b",
+    r"\bik ben (?:de )?(?:rechtmatige |echte |geheime )?erfgenaam van\b",
+    r"\bik kan (?:mensen|iedereen|zieken|kanker|ziektes) (?:\w+ )?genezen\b|\b(?:heb|had) ik\b.{0,40}\bgenezen\b|\bik "
+    r"heb\b.{0,40}\b(?:kanker|ziekte)\b.{0,20}\bgenezen\b",
+    r"\b(?:machine|apparaat|straal|laser|wapen)s?\b.{0,40}\b(?:schokken|elektriciteit|golven|straling|stralen|"
+    r"signalen)\b|\b(?:sturen|stuurt|schieten|schiet)\b.{0,30}\b(?:elektrische schokken|schokken|elektriciteit|golven|"
+    r"straling|stralen|lasers)\b.{0,20}\b(?:door|in|naar) (?:de|het|mijn|me|mij)\b",
+    r"\b(?:camera'?s|microfoons?|microfoontjes|afluisterapparatuur|spyware)\b.{0,50}\bom (?:me|mij)\b.{0,30}\b(?:te )?"
+    r"(?:filmen|bespioneren|afluisteren|volgen|bekijken|bespieden)\b",
+    r"\b(?:tracker|trackers|volgsysteem|zender|chip)\b.{0,20}\bin (?:mijn|m'?n|mn) (?:arm|lichaam|nek|hoofd|huid|been|"
+    r"hand)\b",
+]
+
+# Ongewone ervaringen in woorden die geen enkele regel hierboven verwacht: twee verschillende signalen
+# in één bericht (en niet over een film, boek of spel) markeren een overtuiging om niet in mee te gaan.
+UNUSUAL_CUES = [
+    r"\b(?:volgt|volgen|gevolgd) (?:me|mij) (?:overal|de hele tijd|constant)\b|\b(?:me|mij) overal (?:volgt|volgen)\b",
+    r"\b(?:bespioneren|bespioneert|afluisteren|luisteren me af|filmen me|filmt me)\b|\b(?:me|mij) (?:filmen|"
+    r"bespioneren|afluisteren)\b",
+    r"\b(?:lezen|leest) (?:mijn )?gedachten\b",
+    r"\b(?:via|door) (?:de|mijn) (?:vullingen?|tanden|muren?|muur|tv|televisie|radio|wifi|router|magnetron|telefoon|"
+    r"stopcontacten?|lampen)\b",
+    r"\bdoet alsof\b|\bdoen alsof\b",
+    r"\b(?:andere|een andere|buitenaardse) (?:planeet|dimensie|wereld|melkweg)\b",
+    r"\b(?:hierheen|naar de aarde) gestuurd\b",
+    r"\bsignalen\b|\bseinen\b|\bteken(?:s)? (?:voor|aan) (?:mij|me)\b",
+    r"\bzodat ik het niet (?:merk|zie|doorheb)\b",
+    r"\b(?:doen|zitten) (?:allemaal )?mee\b|\bcomplot\w*|\bsamenzwering\w*|\bspannen samen\b",
+    r"\b(?:implantaat|microchip|chip|tracker|zender)s?\b",
+    r"\btelepath?\w*|\bgedachtencontrole\b|\bgedachten lezen\b",
+    r"\b(?:aliens?|satellieten?|overheid|geheime dienst|aivd|cia|fbi|spionnen)\b",
+    r"\bvergif\w*",
+    r"\b(?:wisselt|wisselen|wisselde) (?:steeds |telkens )?(?:van )?(?:auto|auto's|vermomming|gezicht)\b",
+    r"\b(?:elke keer|telkens|iedere keer) (?:als|wanneer) ik (?:langsloop|loop|ga|de deur uit|kijk)\b",
+    r"\b(?:uitverkoren|voorbestemd|profetie|profeet|goddelijk|mijn missie)\b",
+    r"\b(?:geen mens|geen echte mensen|bedriegers?|vervangen|klonen|kloon)\b",
+    r"\b(?:overal waar ik ga|waar ik ook ga)\b",
+    r"\b(?:speciale|geheime|verborgen) (?:krachten|boodschappen|tekens|codes)\b",
+]
+MEDIA_CONTEXT = (
+    r"\b(?:film|films|serie|series|boek|roman|documentaire|spel|game|aflevering|podcast|verhaal|droom|gedroomd|"
+    r"nachtmerrie|complottheorie\w*|theorie|theorieën|haha|lol)\b"
+)
+DELUSIONS += [
+    r"\b(?:ze|iemand|mensen|hij|zij|alles wat ik|wat ik|mijn gedachten)\b.{0,60}\b(?:via|door) (?:de |mijn )?"
+    r"(?:vullingen?|tanden|kiezen|kies)\b",
+    r"\b(?:doet|deed) alsof (?:hij|zij|ze) (?:hem|haar|mijn \w+) (?:is|was)\b|\b(?:is|was) (?:hem|haar) niet meer\b",
+    r"\b(?:gestuurd|gekomen|kom) (?:hierheen |naar de aarde )?(?:van|vanaf) (?:een andere|een buitenaardse|mijn eigen) "
+    r"(?:planeet|wereld|dimensie|melkweg)\b",
+]

@@ -117,6 +117,12 @@ def _risk_decision(assessment: Assessment, u: Understanding, turns: list[Turn], 
     level = assessment.level
     if "secrecy" in u.intents:
         duties.add("secrecy")
+    # What the message also asked stays answered at a safety check: medication goes to the prescriber,
+    # a diagnosis to a professional (the crisis reply keeps to safety alone).
+    if u.risky_plan == "stop_medication" or u.intents & {"ask_medication", "stop_medication"}:
+        duties.add("medication")
+    elif "ask_diagnosis" in u.intents:
+        duties.add("diagnosis")
     if u.method_request:
         duties.add("method_refusal")
     if level.at_least(RiskLevel.HIGH):
@@ -217,6 +223,8 @@ def _open_agreement(u: Understanding) -> Decision | None:
 
 def _relationship(u: Understanding) -> Decision | None:
     none = str(RiskLevel.NONE)
+    if "heavy_use" in u.intents:
+        return Decision(none, [SUGGEST_CONTACT_THERAPIST], POINT_TO_SUPPORT, topic="boundary.heavy_use")
     if "promise_request" in u.intents:
         return Decision(none, [SUGGEST_CONTACT_THERAPIST], BOUNDARY, topic="boundary.promise")
     if "dependence" in u.intents:

@@ -50,6 +50,16 @@ def _compiled() -> dict[str, dict]:
             "distortions": {k: [re.compile(p) for p in v] for k, v in lex.DISTORTIONS.items()},
             "answers": {k: re.compile(v) for k, v in lex.ANSWERS.items()},
             "emotions": _emotion_pattern(lex.EMOTIONS),
+            "medicines": re.compile(r"\b" + lex.MEDICINES + r"\b"),
+            "diagnoses": re.compile(r"\b" + lex.DIAGNOSIS_WORDS + r"\b"),
+            "question": re.compile(lex.QUESTION),
+            "heavy_who": re.compile(lex.HEAVY_WHO),
+            "heavy_how_much": re.compile(lex.HEAVY_HOW_MUCH),
+            "diagnosis_claim": re.compile(lex.DIAGNOSIS_CLAIM),
+            "verdict_question": re.compile(lex.VERDICT_QUESTION),
+            "medication_change": re.compile(lex.MEDICATION_CHANGE),
+            "unusual": [re.compile(p) for p in lex.UNUSUAL_CUES],
+            "media": re.compile(lex.MEDIA_CONTEXT),
         }
     return tables
 
@@ -124,6 +134,86 @@ def _answer(norm: str) -> str | None:
     return None
 
 
+# Words that make a question about a condition a request for a verdict ("so I'm autistic, right?",
+# "is it ADHD or not?"), and words that make it a question about the condition itself ("what's the
+# difference between stress and burnout?").
+_VERDICT = re.compile(
+    r"\b(?:am i|do i|have i|is (?:it|this|that|he|she)|are (?:they|you)|could|might|maybe|probably|or not|or just|"
+    r"right|confirm\w*|sure|tell me|think|say|guess|really|actually|so i'?m|so i have|based on|from what|"
+    r"toch|he|hè|klopt|denk\w*|zeg|bevestig\w*|misschien|eigenlijk|echt|of niet|of gewoon|heb ik|ben ik|is (?:het|dit|"
+    r"dat|hij|zij)|volgens (?:jou|mij)|gok)\b"
+)
+_ABOUT_CONDITION = re.compile(
+    r"\b(?:difference|verschil|what (?:is|are)|what'?s an?|wat (?:is|zijn) (?:een|het|de)?|explain|uitleg|leg uit|"
+    r"mean|means|betekent|symptoms of|signs of|kenmerken van)\b"
+)
+_SENTENCES = re.compile(r"[^.!?\n]+[.!?\n]*")
+# Taking or using something: a question with one of these is about the medicine named before it
+# ("My GP gave me propranolol. Can I just take it whenever I want?").
+_USE = re.compile(
+    r"\b(?:take|taking|took|use|using|have|mix|combine|drink|double|skip|nemen|neem|innemen|slikken|slik|gebruiken|"
+    r"combineren|mengen|drinken|verdubbelen|overslaan)\b"
+)
+
+
+def _asks_about(norm: str, kind: str) -> bool:
+    """A sentence that asks something (a question, or a tag such as "right"/"toch") and names a medicine
+    ("medicines") or a condition ("diagnoses") in the same breath."""
+
+    def found(table: str, text: str) -> bool:
+        return any(_compiled()[code][table].search(text) for code in ("en", "nl"))
+
+    sentences = [part.strip() for part in _SENTENCES.findall(norm)]
+    questions = [sentence for sentence in sentences if found("question", sentence)]
+    if not questions or not found(kind, norm):
+        return False
+    if kind == "medicines":
+        # A medicine and a question about taking it or changing it, in one sentence or the next.
+        return found("medication_change", norm) or any(found(kind, q) or _USE.search(q) for q in questions)
+    for sentence in questions:
+        if _ABOUT_CONDITION.search(sentence):
+            continue
+        if found(kind, sentence) and _VERDICT.search(sentence):
+            return True
+        # "My partner says I'm bipolar. Is he right?": a claim about the person, then asking for a verdict.
+        if found("verdict_question", sentence) and any(
+            found(kind, s) and found("diagnosis_claim", s) for s in sentences
+        ):
+            return True
+    return False
+
+
+def _suspects_condition(norm: str) -> bool:
+    """A condition the person suspects they have ("lowkey think I have BPD"), in one sentence."""
+    return any(
+        _compiled()[code]["diagnosis_claim"].search(sentence) and _compiled()[code]["diagnoses"].search(sentence)
+        for sentence in _SENTENCES.findall(norm)
+        for code in ("en", "nl")
+    ) and not _ABOUT_CONDITION.search(norm)
+
+
+def _unusual_experience(norm: str) -> bool:
+    """Two different cues of an unusual experience (being followed everywhere, through the fillings,
+    pretending to be him, another planet) in one message that is not about a film, book or game."""
+    if not re.search(r"\b(?:i|me|my|i'?m|ik|me|mij|mijn|m'?n|mn)\b", norm):
+        return False
+    for code in ("en", "nl"):
+        tables = _compiled()[code]
+        if tables["media"].search(norm):
+            return False
+        if sum(1 for cue in tables["unusual"] if cue.search(norm)) >= 2:
+            return True
+    return False
+
+
+def _heavy_use(norm: str) -> bool:
+    """Talking with the companion, and for hours: both in one message."""
+    return any(
+        _compiled()[code]["heavy_who"].search(norm) and _compiled()[code]["heavy_how_much"].search(norm)
+        for code in ("en", "nl")
+    )
+
+
 def understand(text: str, lang: str) -> Understanding:
     """What the client's message is about (the last one; earlier turns are the policy's business)."""
     norm = normalise(text)
@@ -138,11 +228,22 @@ def understand(text: str, lang: str) -> Understanding:
         for topic, rx in tables["topics"].items():
             if topic not in result.topics and rx.search(norm):
                 result.topics.append(topic)
+    result.delusion = result.delusion or _unusual_experience(norm)
     feelings = feeling_words(norm, lang)
     result.emotions = list(dict.fromkeys(form for _, _, form, _ in feelings))
     result.emotion_kinds = {kind for _, kind, _, _ in feelings}
     result.distortions = _distortions(norm)
     result.answer = _answer(norm)
+    if not result.intents & {"ask_medication", "stop_medication"} and _asks_about(norm, "medicines"):
+        result.intents.add("ask_medication")
+    if (
+        "ask_diagnosis" not in result.intents
+        and "psychoeducation" not in result.intents
+        and (_asks_about(norm, "diagnoses") or _suspects_condition(norm))
+    ):
+        result.intents.add("ask_diagnosis")
+    if _heavy_use(norm):
+        result.intents.add("heavy_use")
     if "greeting" in result.intents and len(_WORDS.findall(norm)) > 4:
         result.intents.discard("greeting")
     if result.method_request:
