@@ -141,20 +141,115 @@ def train_command(
     data: Annotated[Path, typer.Option("--data", help="EPITOME (three CSV files) or AnnoMI directory.")],
     out: Annotated[Path, typer.Option("--out", help="Directory to write the model to (created).")],
     limit: Annotated[int | None, typer.Option("--limit", help="Use only the first N examples.")] = None,
+    corrections: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--corrections",
+            help="JSON lines from `alongside tutor corrections`: therapists' contested codes, added to the "
+            "training data with their corrected code (repeat for several files).",
+        ),
+    ] = None,
 ) -> None:
     """Train a model on a data set you hold and store it in --out; use it with --model.
 
     An EPITOME directory gives an empathy model, an AnnoMI directory an MI model. The model stays
     where you put it: it is yours and is never shipped (EPITOME is for non-commercial research only).
+    With --corrections, the therapists' corrections of the matching kind (empathy or mi) are added:
+    an MI correction as one more turn with the therapist's code, an empathy correction as an example
+    of its mechanism at the therapist's level.
     """
     from alongside.tutor.training.train import train_directory
 
     try:
+        if corrections:
+            kind, n, added = _train_with_corrections(data, out, corrections, limit)
+            print(
+                f"trained the {kind} model on {n} examples and {added} corrections; written to {out} "
+                f"(use --model {out})"
+            )
+            return
         kind, n = train_directory(data, out, limit=limit)
     except (FileNotFoundError, ValueError, KeyError) as exc:
         print(f"cannot train: {exc}", file=sys.stderr)
         raise typer.Exit(code=2) from exc
     print(f"trained the {kind} model on {n} examples; written to {out} (use --model {out})")
+
+
+CORRECTION_WEIGHT = 2.0  # a therapist's correction of their own session counts for two examples
+
+
+def _read_corrections(paths: list[Path]) -> list[dict]:
+    rows = []
+    for path in paths:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{number}: invalid JSON") from exc
+            if not isinstance(row, dict) or row.get("kind") not in ("mi", "empathy"):
+                raise ValueError(f'{path}:{number}: not a correction ("kind" must be "mi" or "empathy")')
+            rows.append(row)
+    return rows
+
+
+def _train_with_corrections(data: Path, out: Path, paths: list[Path], limit: int | None) -> tuple[str, int, int]:
+    """The data set plus the corrections of its kind (see ``train --help``)."""
+    from alongside.tutor.service.coding import save_heads
+    from alongside.tutor.service.mi import CLIENT_CODES, THERAPIST_CODES, MiTurn
+    from alongside.tutor.training import train
+    from alongside.tutor.training.data import MiExample, load_annomi, load_epitome
+
+    kind = train.detect_kind(data)
+    rows = [r for r in _read_corrections(paths) if r["kind"] == ("empathy" if kind == "empathy" else "mi")]
+    meta = {
+        "trained_on": str(data),
+        "corrections": len(rows),
+        "licence_note": "trained by the user on data they hold; not shipped",
+    }
+    if kind == "empathy":
+        pairs = load_epitome(data)[:limit]
+        weak = [train.WeakExample(r["mechanism"], r["response"], int(r["level"]), CORRECTION_WEIGHT) for r in rows]
+        save_heads(out, kind, train.train_empathy(pairs, weak), {**meta, "examples": len(pairs)})
+        return kind, len(pairs), len(weak)
+    examples = load_annomi(data)[:limit]
+    added = []
+    for r in rows:
+        codes = THERAPIST_CODES if r["speaker"] == "therapist" else CLIENT_CODES
+        if r["speaker"] in ("therapist", "client") and r["code"] in codes:
+            turn = MiTurn(r["speaker"], r["text"], r.get("context") or "")
+            added += [MiExample(str(r.get("id")), turn, r["code"])] * int(CORRECTION_WEIGHT)
+    save_heads(out, kind, train.train_mi(examples + added), {**meta, "examples": len(examples)})
+    return kind, len(examples), len(added) // int(CORRECTION_WEIGHT)
+
+
+@app.command("corrections")
+def corrections_command(
+    therapist: Annotated[int, typer.Option("--therapist", help="The therapist's user id.")],
+    out: Annotated[Path | None, typer.Option("--out", help="File to write (default: stdout).")] = None,
+) -> None:
+    """Write a therapist's contested codes as JSON lines, for retraining (`tutor train --corrections`).
+
+    One object per correction: "kind" ("mi" or "empathy"), "id", "lang", "report_id", "turn",
+    "dimension", "model_code", "comment", "created_at", and for "mi" the turn's "speaker", "text",
+    "context" (the turn before) and the therapist's "code"; for "empathy" the client's "seeker"
+    turn, the therapist's "response", the "mechanism" and the therapist's "level" (0, 1 or 2).
+    The lines hold what was said in sessions: keep the file as safe as the database. Audited.
+    """
+    from alongside import migrate as migrations
+    from alongside.db import get_session_factory
+    from alongside.tutor.service.corrections import export_corrections
+
+    migrations.upgrade()
+    with get_session_factory()() as session, session.begin():
+        rows = export_corrections(session, therapist)
+    text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        out.write_text(text, encoding="utf-8")
+        print(f"{len(rows)} corrections written to {out}", file=sys.stderr)
 
 
 if __name__ == "__main__":
