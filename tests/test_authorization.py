@@ -44,7 +44,7 @@ class Case:
     path: Callable[[Personas], str]
     allowed: str
     json: dict | None = None
-    form: dict | None = None
+    form: dict | Callable[[Personas], dict] | None = None
     # For lists that exist for everyone: outsiders get 200 or 404 but never see ``marker``.
     marker: str | None = None
     ok: tuple[int, ...] = (200, 201, 204, 303)
@@ -111,6 +111,15 @@ def ben_rule(p: Personas) -> str:
 
 # Ben's reminder for his walk has come: the inbox and the banner show it (the banner by kind only).
 BEN_REMINDER_BANNER = "A reminder for your homework."
+
+
+# Ben self-referred before he joined Ana's care team: his intake was sent and waits for review by the
+# intake team (Ana; Otto is not on it). Added by the ``personas`` fixture below.
+BEN_INTAKE = "Ben intake marker: I cannot focus at work any more"
+
+
+def ben_referral(p: Personas) -> str:
+    return f"/referrals/{p.ben_referral.id}"
 
 
 CLIENT_DATA: dict[tuple[str, str], Case] = {
@@ -429,7 +438,40 @@ CLIENT_DATA: dict[tuple[str, str], Case] = {
         lambda p: f"{ben_rule(p)}/switch", "client_ben", form={"enabled": "0"}
     ),
     ("POST", "/reminders/settings/rules/{rule_id}/delete"): Case(lambda p: f"{ben_rule(p)}/delete", "client_ben"),
+    ("GET", "/waiting-list"): Case(lambda p: "/waiting-list", "therapist_ana", marker=">Ben<"),
+    ("GET", "/api/intake/waiting-list"): Case(lambda p: "/api/intake/waiting-list", "therapist_ana", marker='"Ben"'),
+    ("GET", "/referrals/{referral_id}"): Case(ben_referral, "therapist_ana", marker=BEN_INTAKE),
+    ("GET", "/referrals/{referral_id}/summary.txt"): Case(
+        lambda p: f"{ben_referral(p)}/summary.txt", "therapist_ana", marker=BEN_INTAKE
+    ),
+    ("GET", "/api/intake/referrals/{referral_id}/summary"): Case(
+        lambda p: f"/api/intake/referrals/{p.ben_referral.id}/summary", "therapist_ana", marker=BEN_INTAKE
+    ),
+    ("POST", "/referrals/{referral_id}/review"): Case(
+        lambda p: f"{ben_referral(p)}/review", "therapist_ana", form={"decided_step": "guided_self_help"}
+    ),
+    ("POST", "/referrals/{referral_id}/propose"): Case(
+        lambda p: f"{ben_referral(p)}/propose",
+        "therapist_ana",
+        form=lambda p: {"therapist_id": str(p.therapist_ana.id)},
+    ),
+    ("POST", "/referrals/{referral_id}/close"): Case(
+        lambda p: f"{ben_referral(p)}/close", "therapist_ana", form={"reason": "not_needed"}
+    ),
+    # Tutor: coding a session the therapist held (the session is reached through the notes service)
+    ("GET", "/sessions/{session_id}/tutor"): Case(lambda p: f"{ben_session(p)}/tutor", "therapist_ana"),
+    ("POST", "/sessions/{session_id}/tutor"): Case(lambda p: f"{ben_session(p)}/tutor", "therapist_ana"),
+    ("POST", "/api/sessions/{session_id}/tutor"): Case(lambda p: f"/api{ben_session(p)}/tutor", "therapist_ana"),
 }
+
+# Tutor routes hold therapist data (a therapist's own coded sessions), not client data: no client id in
+# the path, and the report's own rule (the therapist and an active supervisor only) is tested in tests/tutor.
+TUTOR_DATA = (
+    "tutor data is the therapist's own: 404 for all but them and an active supervisor "
+    "(tests/tutor/test_pages.py TestPrivacy, test_service.py TestSupervision)"
+)
+TUTOR_OWN = "the caller's own tutor reports and supervisions only (tests/tutor)"
+TUTOR_SUPERVISION = "scoped to the therapist or the invited supervisor; others get 404 (tests/tutor/test_endpoints.py)"
 
 NOT_CLIENT_DATA: dict[tuple[str, str], str] = {
     ("GET", "/"): "redirect by role",
@@ -454,6 +496,24 @@ NOT_CLIENT_DATA: dict[tuple[str, str], str] = {
     ("POST", "/api/footprint"): "imports into the caller's own data only (tests/insights/test_pages.py)",
     ("POST", "/insights/footprint"): "imports into the caller's own data only (tests/insights/test_pages.py)",
     ("GET", "/api/footprint/imports"): "the caller's own imports only (tests/insights/test_pages.py)",
+    ("GET", "/refer"): "public form: enter a self-referral code",
+    ("POST", "/refer"): "public form: enter a self-referral code",
+    ("GET", "/refer/{code}"): "public self-referral sign-up, guarded by the organisation's code (tests/intake)",
+    ("POST", "/refer/{code}"): "public self-referral sign-up, guarded by the organisation's code (tests/intake)",
+    ("GET", "/intake"): "the caller's own intake only, no id (tests/intake/test_pages.py)",
+    ("GET", "/api/intake"): "the caller's own intake only, no id (tests/intake/test_pages.py)",
+    ("GET", "/intake/step/{step}"): "the caller's own intake only, no id (tests/intake/test_pages.py)",
+    ("POST", "/intake/step/{step}"): "the caller's own intake only, no id (tests/intake/test_pages.py)",
+    ("POST", "/intake/step/{step}/draft"): "the caller's own intake only, no id (tests/intake/test_pages.py)",
+    ("POST", "/intake/submit"): "the caller's own intake only, no id (tests/intake/test_pages.py)",
+    ("POST", "/intake/withdraw"): "the caller's own intake only, no id (tests/intake/test_pages.py)",
+    ("POST", "/intake/proposal"): "the caller's own proposal only, no id (tests/intake/test_service.py consent)",
+    ("GET", "/admin/intake"): "organisation settings, admin only (tests/intake/test_pages.py)",
+    ("POST", "/admin/intake"): "organisation settings, admin only (tests/intake/test_pages.py)",
+    ("POST", "/admin/intake/team"): "organisation settings, admin only (tests/intake/test_pages.py)",
+    ("GET", "/intake-figures"): "counts and days only, admin and intake team (tests/intake/test_pages.py)",
+    ("GET", "/intake-figures.csv"): "counts and days only, admin and intake team (tests/intake/test_pages.py)",
+    ("GET", "/api/intake/figures"): "counts and days only, admin and intake team (tests/intake/test_pages.py)",
     ("GET", "/api/docs"): "API documentation",
     ("GET", "/api/me"): "the caller's own account",
     ("PUT", "/api/me/locale"): "the caller's own account",
@@ -510,6 +570,26 @@ NOT_CLIENT_DATA: dict[tuple[str, str], str] = {
     ): "creates the caller's own reminder (another's homework is 422: tests/careplan)",
     ("POST", "/api/reminders/push-subscriptions"): "the caller's own browser (tests/careplan)",
     ("DELETE", "/api/reminders/push-subscriptions"): "scoped to the caller (tests/careplan: another's device is 404)",
+    # Tutor (therapist data, not client data)
+    ("GET", "/api/tutor/reports"): TUTOR_OWN,
+    ("GET", "/api/tutor/reports/{report_id}"): TUTOR_DATA,
+    ("POST", "/api/tutor/reports/{report_id}/corrections"): TUTOR_DATA,
+    ("DELETE", "/api/tutor/reports/{report_id}/corrections/{correction_id}"): TUTOR_DATA,
+    ("GET", "/api/tutor/therapists/{therapist_id}/trend"): TUTOR_DATA,
+    ("GET", "/api/tutor/supervisions"): TUTOR_OWN,
+    ("POST", "/api/tutor/supervisions"): TUTOR_OWN,
+    ("POST", "/api/tutor/supervisions/{supervision_id}/accept"): TUTOR_SUPERVISION,
+    ("POST", "/api/tutor/supervisions/{supervision_id}/decline"): TUTOR_SUPERVISION,
+    ("POST", "/api/tutor/supervisions/{supervision_id}/revoke"): TUTOR_SUPERVISION,
+    ("GET", "/tutor"): TUTOR_OWN,
+    ("POST", "/tutor/supervisions"): TUTOR_OWN,
+    ("POST", "/tutor/supervisions/{supervision_id}/accept"): TUTOR_SUPERVISION,
+    ("POST", "/tutor/supervisions/{supervision_id}/decline"): TUTOR_SUPERVISION,
+    ("POST", "/tutor/supervisions/{supervision_id}/revoke"): TUTOR_SUPERVISION,
+    ("GET", "/tutor/reports/{report_id}"): TUTOR_DATA,
+    ("POST", "/tutor/reports/{report_id}/corrections"): TUTOR_DATA,
+    ("POST", "/tutor/reports/{report_id}/corrections/{correction_id}/withdraw"): TUTOR_DATA,
+    ("GET", "/tutor/therapists/{therapist_id}/trend"): TUTOR_DATA,
 }
 
 
@@ -534,12 +614,12 @@ def test_every_route_is_classified(app):
     assert not CLIENT_DATA.keys() & NOT_CLIENT_DATA.keys()
 
 
-def _call(client, method: str, url: str, case: Case):
+def _call(client, method: str, url: str, case: Case, personas: Personas | None = None):
     kwargs: dict = {"follow_redirects": False}
     if case.json is not None:
         kwargs["json"] = case.json
     if case.form is not None:
-        kwargs["data"] = case.form
+        kwargs["data"] = case.form(personas) if callable(case.form) else case.form
     if case.headers is not None:
         kwargs["headers"] = case.headers
     if "files" in case.extra:
@@ -614,6 +694,7 @@ def _ben_state(session, personas: Personas) -> tuple:
     return (
         tuple(tags),
         _ben_notes_state(session, personas),
+        _ben_intake_state(session, personas),
         tuple(chat),
         tuple((rule_id, enabled, tuple(times), days) for rule_id, enabled, times, days in sorted(rules)),
         tuple(reminders),
@@ -653,6 +734,46 @@ def _ben_notes_state(session, personas: Personas) -> tuple:
     return tuple(sessions), tuple(transcripts), tuple(versions)
 
 
+def _ben_referral(session, personas: Personas) -> None:
+    """Ben's sent intake (see BEN_INTAKE), with Ana on the intake team."""
+    import json
+
+    from alongside.intake import service as intake_service
+    from alongside.intake.models import Referral, ReferralStatus
+    from alongside.kit.orm import utc_now
+
+    admin = personas.actor("admin_ada")
+    intake_service.update_settings(session, admin, open=True, code="authcase1")
+    intake_service.set_team(session, admin, [personas.therapist_ana.id])
+    now = utc_now()
+    personas.ben_referral = Referral(
+        organisation_id=personas.client_ben.organisation_id,
+        client_id=personas.client_ben.id,
+        status=ReferralStatus.SUBMITTED,
+        consent_version=intake_service.CONSENT_VERSION,
+        consented_at=now,
+        answers=json.dumps({"words": BEN_INTAKE, "duration": "months", "language": "en", "mode": "online"}),
+        step="review",
+        risk_level="none",
+        created_at=now,
+        submitted_at=now,
+    )
+    session.add(personas.ben_referral)
+    session.flush()
+
+
+def _ben_intake_state(session, personas: Personas) -> tuple:
+    from alongside.intake.models import Referral
+
+    return tuple(
+        session.execute(
+            select(Referral.status, Referral.decided_step, Referral.therapist_id, Referral.closed_at).where(
+                Referral.client_id == personas.client_ben.id
+            )
+        ).all()
+    )
+
+
 @pytest.fixture
 def personas(personas, session):  # noqa: F811 (extends the shared personas)
     """The shared personas, with Ben's sessions and notes (see BEN_TRANSCRIPT)."""
@@ -671,6 +792,7 @@ def personas(personas, session):  # noqa: F811 (extends the shared personas)
     row = notes_service.create_session(session, ana, ben_id, SessionCreate(starts_at=utc_now() - timedelta(hours=2)))
     transcript = notes_service.add_text_transcript(session, ana, row.id, TranscriptText(text=BEN_TRANSCRIPT))
     draft = notes_service.draft_note(session, ana, row.id, "soap")
+    _ben_referral(session, personas)
     session.commit()
     personas.ben_therapy_session, personas.ben_transcript = row, transcript
     personas.ben_draft_note, personas.ben_signed_note = draft, signed
@@ -684,7 +806,7 @@ def test_client_data_route_is_hidden_from_outsiders(key, personas, as_user, sess
     url = case.path(personas)
     before = _ben_state(session, personas)
     for outsider in case.outsiders:
-        response = _call(as_user(getattr(personas, outsider)), method, url, case)
+        response = _call(as_user(getattr(personas, outsider)), method, url, case, personas)
         if case.marker is None:
             assert response.status_code == 404, f"{outsider} got {response.status_code} on {method} {url}"
         else:
@@ -692,7 +814,7 @@ def test_client_data_route_is_hidden_from_outsiders(key, personas, as_user, sess
             assert case.marker not in response.text, f"{outsider} saw {case.marker!r} on {method} {url}"
         assert _ben_state(session, personas) == before, f"{outsider} changed Ben's data via {method} {url}"
     # Positive control: the same request works for the person it is meant for.
-    response = _call(as_user(getattr(personas, case.allowed)), method, url, case)
+    response = _call(as_user(getattr(personas, case.allowed)), method, url, case, personas)
     assert response.status_code in case.ok, f"{case.allowed} got {response.status_code}: {response.text[:300]}"
     if case.marker is not None:
         assert case.marker in response.text
@@ -706,7 +828,7 @@ def test_client_data_route_needs_login(key, personas, anonymous):
         response = anonymous.get("/help")
         assert response.status_code == 200 and BEN_PLAN not in response.text  # public, without the plan
         return
-    response = _call(anonymous, method, case.path(personas), case)
+    response = _call(anonymous, method, case.path(personas), case, personas)
     if key[1].startswith("/api/"):
         assert response.status_code in (401, 403)
     else:

@@ -29,6 +29,7 @@ from alongside.accounts.models import Role, User
 from alongside.care.models import CareLink, LinkStatus, Organisation
 from alongside.checkins.models import CheckIn, CheckInTag, CheckInTagLink
 from alongside.errors import NotFound
+from alongside.intake.models import Referral
 from alongside.journal import service as journal_service
 from alongside.journal.models import JournalEntry
 from alongside.kit.orm import utc_now
@@ -124,8 +125,14 @@ def test_clients_are_a_mix_of_dutch_english_and_belgian(demo_db: Session) -> Non
         ZoneInfo(c.timezone)  # a real time zone
 
 
+def story_clients(demo_db: Session) -> list[User]:
+    """The clients in care (the story); those who self-referred are on the waiting list (demo/intake.py)."""
+    referred = select(Referral.client_id)
+    return list(demo_db.scalars(select(User).where(User.role == Role.CLIENT, User.id.not_in(referred))))
+
+
 def test_every_client_checks_in_over_four_months_with_gaps(demo_db: Session, built: Built) -> None:
-    clients = list(demo_db.scalars(select(User).where(User.role == Role.CLIENT)))
+    clients = story_clients(demo_db)
     rows = list(demo_db.scalars(select(CheckIn)))
     by_client: dict[int, list[CheckIn]] = defaultdict(list)
     for row in rows:
@@ -191,7 +198,10 @@ def test_questionnaires_follow_the_mood_trend(demo_db: Session, built: Built) ->
     for name in ("Eva Janssen", "Emily Watson"):
         rows = phq9(name)
         assert len(rows) >= 6 and rows[0].total - rows[-1].total >= 4 and rows[-1].total < 10, name
-    item9 = {r.client_id for r in demo_db.scalars(select(QuestionnaireResponse)) if r.answer(9)}
+    in_story = {c.id for c in story_clients(demo_db)}
+    item9 = {
+        r.client_id for r in demo_db.scalars(select(QuestionnaireResponse)) if r.answer(9) and r.client_id in in_story
+    }
     assert item9 == {names["Fleur Visser"].id, names["James O'Connor"].id}
     assert demo_db.scalar(select(func.count()).where(QuestionnaireResponse.instrument == "who5")) > 5
     # Fortnightly schedules from the therapists the client shares questionnaires with; James fills
@@ -376,7 +386,7 @@ def test_the_plan_is_reproducible() -> None:
 
 
 def test_logins_cover_every_account_and_work(demo_db: Session, built: Built) -> None:
-    emails = {u.email for u in demo_db.scalars(select(User))}
+    emails = {u.email for u in demo_db.scalars(select(User).where(User.is_active))}
     assert {login.email for login in built.logins} == emails
     assert all(login.password == demo.DEMO_PASSWORD and login.notes for login in built.logins)
     assert {login.role for login in built.logins} == {"admin", "therapist", "client"}
@@ -440,3 +450,24 @@ def test_care_plans_with_adherence_that_follows_the_story(demo_db: Session) -> N
         assert last < first - 15, name
     summary = careplan_service.active_plan_for(demo_db, names["Eva Janssen"].id)
     assert summary.goals and len(summary.homework) == 2
+
+
+def test_self_referral_is_open_and_the_waiting_list_is_watched(demo_db: Session) -> None:
+    from alongside.accounts.actor import Actor
+    from alongside.intake import service as intake_service
+
+    names = users_by_name(demo_db)
+    sanne = Actor.of(names["Sanne Bakker"])
+    organisation, _ = intake_service.open_referral(demo_db, "demo-welcome")
+    assert organisation.name == demo.ORGANISATION
+    rows = intake_service.waiting_list(demo_db, sanne)
+    order = [r.referral.client.display_name for r in rows]
+    # Both have an open alert (Yara for her words, Tom for his worse PHQ-9); Tom's deterioration puts him first.
+    assert order[:2] == ["Tom Peters", "Yara Haddad"]
+    assert rows[0].open_alert_level == rows[1].open_alert_level == "moderate"
+    assert rows[0].deteriorated[0][0] == "phq9" and not rows[1].deteriorated
+    assert {"Lotte de Wit", "Bram Visser"} <= set(order) and "Iris Jansen" not in order  # Iris has not sent hers
+    figures = intake_service.organisation_figures(demo_db, Actor.of(names["Joost Hendriks"]), weeks=13)
+    assert sum(w.referrals for w in figures) >= 20 and sum(w.first_appointments for w in figures) >= 5
+    assert sum(w.dropped_out for w in figures) >= 1
+    demo_db.rollback()

@@ -30,6 +30,8 @@ from alongside.exercises import endpoints as exercises_endpoints
 from alongside.exercises import pages as exercises_pages
 from alongside.insights import endpoints as insights_endpoints
 from alongside.insights import pages as insights_pages
+from alongside.intake import endpoints as intake_endpoints
+from alongside.intake import pages as intake_pages
 from alongside.journal import endpoints as journal_endpoints
 from alongside.journal import pages as journal_pages
 from alongside.kit import tokens
@@ -42,6 +44,8 @@ from alongside.questionnaires import endpoints as questionnaires_endpoints
 from alongside.questionnaires import pages as questionnaires_pages
 from alongside.safety import endpoints as safety_endpoints
 from alongside.safety import pages as safety_pages
+from alongside.tutor import endpoints as tutor_endpoints
+from alongside.tutor import pages as tutor_pages
 
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -143,6 +147,8 @@ def create_app() -> FastAPI:
         notes_endpoints,
         companion_endpoints,
         insights_endpoints,
+        tutor_endpoints,
+        intake_endpoints,
         accounts_pages,
         care_pages,
         journal_pages,
@@ -155,6 +161,8 @@ def create_app() -> FastAPI:
         notes_pages,
         companion_pages,
         insights_pages,
+        tutor_pages,
+        intake_pages,
     ):
         app.include_router(module.router)
     return app

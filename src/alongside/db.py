@@ -80,8 +80,10 @@ def load_models() -> None:
     import alongside.companion.models  # noqa: F401
     import alongside.exercises.models  # noqa: F401
     import alongside.insights.models  # noqa: F401
+    import alongside.intake.models  # noqa: F401
     import alongside.journal.models  # noqa: F401
     import alongside.notes.models  # noqa: F401
     import alongside.privacy.models  # noqa: F401
     import alongside.questionnaires.models  # noqa: F401
     import alongside.safety.models  # noqa: F401
+    import alongside.tutor.models  # noqa: F401

@@ -20,6 +20,7 @@ from alongside.care import service
 from alongside.care.schemas import Consent, InvitationSignup
 from alongside.config import settings
 from alongside.errors import NotFound
+from alongside.intake import service as intake_service
 from alongside.kit import forms
 from alongside.kit.web import age_formatter, is_htmx, public_url, redirect, render, request_locale
 from alongside.questionnaires import service as questionnaires_service
@@ -180,6 +181,7 @@ def _caseload_context(
         "show_next_session": any(row.next_session for row in caseload.rows),
         "fmt_age": age_formatter(request),
         "invitation": None,
+        "intake_team": intake_service.is_team_member(session, actor),
     }
 
 

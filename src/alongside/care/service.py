@@ -86,11 +86,25 @@ def accept_invitation(session: Session, actor: Actor, code: str, consent: Consen
     if invitation.therapist.organisation_id != actor.organisation_id:
         raise NotFound("This invitation code is not valid. It may have expired or been used already.")
     now = utc_now()
+    link = join_care_team(session, actor, invitation.therapist_id, consent, now=now)
+    invitation.accepted_by_id = actor.user_id
+    invitation.accepted_at = now
+    return link
+
+
+def join_care_team(
+    session: Session, actor: Actor, therapist_id: int, consent: Consent, *, now: datetime | None = None
+) -> CareLink:
+    """The client joins (or rejoins) a therapist's care team with the consent they chose. Callers check
+    that the client was invited or proposed to this therapist; this is the consent step itself."""
+    if not actor.is_client:
+        raise Forbidden("Only clients can accept an invitation.")
+    now = now or utc_now()
     repo = CareLinkRepository(session)
-    link = repo.between(invitation.therapist_id, actor.user_id)
+    link = repo.between(therapist_id, actor.user_id)
     if link is None:
         link = CareLink(
-            therapist_id=invitation.therapist_id,
+            therapist_id=therapist_id,
             client_id=actor.user_id,
             status=LinkStatus.ACTIVE,
             consent_updated_at=now,
@@ -102,8 +116,6 @@ def accept_invitation(session: Session, actor: Actor, code: str, consent: Consen
         link.status = LinkStatus.ACTIVE
         link.ended_at = None
         _apply_consent(link, consent, now)
-    invitation.accepted_by_id = actor.user_id
-    invitation.accepted_at = now
     audit.record(
         session,
         actor,

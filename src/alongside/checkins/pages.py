@@ -18,6 +18,7 @@ from alongside.checkins import service
 from alongside.checkins.schemas import SLEEP_QUALITY, CheckInCreate, TagCreate, TagUpdate
 from alongside.errors import Conflict, InvalidInput
 from alongside.exercises import service as exercises_service
+from alongside.intake import service as intake_service
 from alongside.journal import service as journal_service
 from alongside.kit import forms
 from alongside.kit.web import is_htmx, redirect, render, request_locale
@@ -60,7 +61,8 @@ def _home(request: Request, session: SessionDep, actor: ClientActor, **extra: An
     recent, _ = service.list_own_checkins(session, actor, limit=7, locale=request_locale(request))
     entries, _ = journal_service.list_own_entries(session, actor, limit=3)
     due = questionnaires_service.due_instruments(session, actor)
-    context = form_context(request, session, actor, recent=recent, entries=entries, due=due, **extra)
+    referral = intake_service.own_referral(session, actor)
+    context = form_context(request, session, actor, recent=recent, entries=entries, due=due, referral=referral, **extra)
     return render(request, "checkins/home.html", context, status_code=422 if context["errors"] else 200)
 
 

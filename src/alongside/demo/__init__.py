@@ -34,6 +34,8 @@ from alongside.config import settings
 from alongside.demo.cast import _ADMIN, _CLIENTS, _THERAPISTS, DAYS, ORGANISATION
 from alongside.demo.cast import DOMAIN as DOMAIN
 from alongside.demo.cast import PRACTICE_TZ as PRACTICE_TZ
+from alongside.demo.intake import CODE as REFERRAL_CODE
+from alongside.demo.intake import WAITERS
 from alongside.demo.store import _store
 from alongside.demo.story import Plan, plan
 from alongside.demo.story import PlannedCheckIn as PlannedCheckIn
@@ -111,13 +113,14 @@ def build(data_dir: Path, *, seed: int = 7) -> list[Login]:
 def logins() -> list[Login]:
     rows = [Login(str(s.role), s.name, s.email, DEMO_PASSWORD, s.locale, s.notes) for s in (_ADMIN, *_THERAPISTS)]
     rows += [Login(str(Role.CLIENT), c.name, c.email, DEMO_PASSWORD, c.locale, c.notes) for c in _CLIENTS]
+    rows += [Login(str(Role.CLIENT), w.name, w.email, DEMO_PASSWORD, w.locale, w.notes) for w in WAITERS]
     return rows
 
 
 def format_logins(logins: Sequence[Login], base_url: str) -> str:
     """A table for the terminal: where to go, the password, and the logins grouped by role."""
     base = base_url.rstrip("/")
-    lines = [f"{ORGANISATION} (demo). Open {base}/login"]
+    lines = [f"{ORGANISATION} (demo). Open {base}/login", f"Self-referral: {base}/refer/{REFERRAL_CODE}"]
     passwords = {login.password for login in logins}
     shared_password = passwords.pop() if len(passwords) == 1 else None
     if shared_password is not None:

@@ -39,6 +39,7 @@ from alongside.demo.cast import (
     _LinkSpec,
 )
 from alongside.demo.details import store_checkin_tags
+from alongside.demo.intake import store_intake
 from alongside.demo.questionnaires import plan_responses, store_questionnaires
 from alongside.demo.rows import audit_row
 from alongside.demo.story import Plan, PlannedEntry
@@ -83,6 +84,7 @@ def _store(session: Session, story: Plan, password_hash: str, now: datetime, see
     _withdraw(session, stored, now, rng)
     _read_today(session, stored)
     _screen_history(session, story, stored, now)
+    store_intake(session, stored.users, password_hash, now, seed)
     session.flush()
 
 

@@ -99,6 +99,15 @@ def render(
     return templates.TemplateResponse(request, name, merged, status_code=status_code)
 
 
+def render_text(request: Request, name: str, context: dict[str, Any] | None = None) -> str:
+    """A template rendered to plain text (for pasting into another system or a text/plain download).
+    The template opts out of HTML escaping itself (``{% autoescape false %}``); a page that shows
+    the result escapes it again as any other value."""
+    merged = _context(request)
+    merged.update(context or {})
+    return templates.env.get_template(name).render(merged).strip() + "\n"
+
+
 def redirect(url: str) -> RedirectResponse:
     """A redirect after a form post (303, so the browser follows with GET)."""
     return RedirectResponse(url, status_code=303)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from alongside.accounts.actor import Actor
 from alongside.care.care_policy import linked_client_ids
+from alongside.kit.orm import UTCDateTime
 from alongside.notes.models import Note, NoteVersion, SessionStatus, TherapySession, Transcript, VersionStatus
 
 
@@ -50,6 +51,28 @@ class SessionRepository:
             query = query.where(TherapySession.starts_at < end)
         query = query.order_by(TherapySession.starts_at.desc(), TherapySession.id.desc()).limit(limit)
         return list(self.session.scalars(query))
+
+    def first_starts(self, pairs: list[tuple[int, int]]) -> dict[tuple[int, int], datetime]:
+        """Unscoped (organisation figures): per (client, therapist), when their first session that was
+        not cancelled starts."""
+        if not pairs:
+            return {}
+        clients = sorted({c for c, _ in pairs})
+        query = (
+            select(
+                TherapySession.client_id,
+                TherapySession.therapist_id,
+                type_coerce(func.min(TherapySession.starts_at), UTCDateTime()),
+            )
+            .where(TherapySession.client_id.in_(clients), TherapySession.status != SessionStatus.CANCELLED)
+            .group_by(TherapySession.client_id, TherapySession.therapist_id)
+        )
+        wanted = set(pairs)
+        found = {}
+        for client_id, therapist_id, starts in self.session.execute(query):
+            if (client_id, therapist_id) in wanted:
+                found[(client_id, therapist_id)] = starts
+        return found
 
     def held_before(self, actor: Actor, client_id: int, before: datetime, *, limit: int = 2) -> list[TherapySession]:
         """The latest held sessions that started before ``before``, newest first."""

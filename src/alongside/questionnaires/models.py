@@ -38,7 +38,8 @@ class QuestionnaireSchedule(CreatedAtMixin, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
-    therapist_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    # None: set by the organisation for someone on its waiting list (no therapist yet).
+    therapist_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     instrument: Mapped[str] = mapped_column(String(16))
     every_days: Mapped[int] = mapped_column(SmallInteger)
     next_due_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from alongside.accounts.actor import Actor
@@ -84,6 +84,35 @@ class ResponseRepository:
             .limit(1)
         )
 
+    def by_ids(self, response_ids: list[int]) -> list[QuestionnaireResponse]:
+        """Unscoped: the intake's own responses, for the intake team (the intake service checks the team)."""
+        if not response_ids:
+            return []
+        return list(
+            self.session.scalars(select(QuestionnaireResponse).where(QuestionnaireResponse.id.in_(response_ids)))
+        )
+
+    def latest_for_clients(
+        self, client_ids: list[int], instruments: list[str]
+    ) -> dict[tuple[int, str], QuestionnaireResponse]:
+        """Unscoped: per client and instrument, the newest response (the waiting list, for the intake team)."""
+        if not client_ids:
+            return {}
+        qr = QuestionnaireResponse
+        newest = (
+            select(qr.client_id, qr.instrument, func.max(qr.completed_at).label("at"))
+            .where(qr.client_id.in_(client_ids), qr.instrument.in_(instruments))
+            .group_by(qr.client_id, qr.instrument)
+            .subquery()
+        )
+        query = select(qr).join(
+            newest,
+            (qr.client_id == newest.c.client_id)
+            & (qr.instrument == newest.c.instrument)
+            & (qr.completed_at == newest.c.at),
+        )
+        return {(r.client_id, r.instrument): r for r in self.session.scalars(query)}
+
     def ends_for_clients(
         self, actor: Actor, client_ids: list[int], instruments: list[str]
     ) -> dict[tuple[int, str], dict[str, tuple]]:
@@ -134,11 +163,15 @@ class ScheduleRepository:
 
     @staticmethod
     def readable_by(actor: Actor) -> Select[tuple[QuestionnaireSchedule]]:
-        """Only schedules whose therapist still has an active link that covers questionnaires: a
-        client is not asked for answers on behalf of someone who can no longer see them."""
+        """Only schedules whose therapist still has an active link that covers questionnaires (a
+        client is not asked for answers on behalf of someone who can no longer see them), and those
+        of the organisation's waiting list, which have no therapist."""
         return select(QuestionnaireSchedule).where(
             QuestionnaireSchedule.client_id.in_(readable_client_ids(actor, Scope.QUESTIONNAIRES)),
-            shares_with(QuestionnaireSchedule.therapist_id, QuestionnaireSchedule.client_id, Scope.QUESTIONNAIRES),
+            or_(
+                QuestionnaireSchedule.therapist_id.is_(None),  # the waiting list's own schedule
+                shares_with(QuestionnaireSchedule.therapist_id, QuestionnaireSchedule.client_id, Scope.QUESTIONNAIRES),
+            ),
         )
 
     def add(self, schedule: QuestionnaireSchedule) -> QuestionnaireSchedule:

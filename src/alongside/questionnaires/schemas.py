@@ -46,7 +46,7 @@ class ScheduleRead(BaseModel):
 
     id: int
     client_id: int
-    therapist_id: int
+    therapist_id: int | None
     instrument: str
     every_days: int
     next_due_at: datetime

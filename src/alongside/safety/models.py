@@ -121,6 +121,8 @@ class EscalationPolicy(Base):
     # moderate: by the end of the next working day (Mon–Fri), at this hour, organisation time.
     moderate_hour: Mapped[int] = mapped_column(SmallInteger, default=17)
     backup_clinician_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # Receives the alerts of clients without a therapist (the waiting list) at stage 0.
+    on_call_clinician_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     alert_from_level: Mapped[str] = mapped_column(String(16), default="moderate")
     email_enabled: Mapped[bool] = mapped_column(default=True)
     webhook_url: Mapped[str | None] = mapped_column(String(500))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy import Select, String, case, false, func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -25,22 +26,35 @@ from alongside.safety.models import (
 LEVEL_ORDER = case({"imminent": 4, "high": 3, "moderate": 2, "low": 1}, value=Alert.level, else_=0)
 
 
+class Duty(NamedTuple):
+    """Who besides the care team may see an organisation's alerts: its backup clinician, its on-call clinician."""
+
+    backup: bool = False
+    on_call: bool = False
+
+
+NO_DUTY = Duty()
+
+
 class AlertRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
     @staticmethod
-    def readable_by(actor: Actor, backup_for_org: bool = False) -> Select[tuple[Alert]]:
+    def readable_by(actor: Actor, duty: Duty = NO_DUTY) -> Select[tuple[Alert]]:
         """Therapists see their clients' alerts (whatever the consent: risk is always shared with the
-        care team); the backup clinician sees the organisation's escalated alerts and those of clients
+        care team); the on-call clinician sees those of clients without a therapist (the waiting list);
+        the backup clinician sees the organisation's escalated alerts and those of clients
         without a therapist; admins see the organisation's alerts (the service hides the evidence)."""
         query = select(Alert).where(Alert.organisation_id == actor.organisation_id)
         if actor.is_admin:
             return query
         if actor.is_therapist:
             visible = Alert.client_id.in_(linked_client_ids(actor))
-            if backup_for_org:
+            if duty.backup:
                 visible = or_(visible, Alert.stage >= 1, ~Alert.client_id.in_(_any_active_link()))
+            elif duty.on_call:
+                visible = or_(visible, ~Alert.client_id.in_(_any_active_link()))
             return query.where(visible)
         return query.where(false())
 
@@ -60,15 +74,15 @@ class AlertRepository:
             .limit(1)
         )
 
-    def get_readable(self, actor: Actor, alert_id: int, backup: bool) -> Alert | None:
+    def get_readable(self, actor: Actor, alert_id: int, duty: Duty) -> Alert | None:
         return self.session.scalar(
-            self.readable_by(actor, backup)
+            self.readable_by(actor, duty)
             .options(selectinload(Alert.signals), selectinload(Alert.client))
             .where(Alert.id == alert_id)
         )
 
-    def list_readable(self, actor: Actor, backup: bool, *, include_resolved: bool, limit: int) -> list[Alert]:
-        query = self.readable_by(actor, backup).options(selectinload(Alert.client))
+    def list_readable(self, actor: Actor, duty: Duty, *, include_resolved: bool, limit: int) -> list[Alert]:
+        query = self.readable_by(actor, duty).options(selectinload(Alert.client))
         if not include_resolved:
             query = query.where(Alert.status != AlertStatus.RESOLVED)
         query = query.order_by(
@@ -76,8 +90,8 @@ class AlertRepository:
         )
         return list(self.session.scalars(query.limit(limit)))
 
-    def count_open(self, actor: Actor, backup: bool) -> int:
-        query = self.readable_by(actor, backup).where(Alert.status == AlertStatus.OPEN)
+    def count_open(self, actor: Actor, duty: Duty) -> int:
+        query = self.readable_by(actor, duty).where(Alert.status == AlertStatus.OPEN)
         return self.session.scalar(select(func.count()).select_from(query.subquery())) or 0
 
     def open_levels_for_clients(self, client_ids: list[int]) -> dict[int, str]:
@@ -128,9 +142,9 @@ class AlertRepository:
         )
         return (self.session.scalar(query) or 0) > 0
 
-    def for_client_since(self, actor: Actor, backup: bool, client_id: int, since: datetime) -> list[Alert]:
+    def for_client_since(self, actor: Actor, duty: Duty, client_id: int, since: datetime) -> list[Alert]:
         """The client's alerts raised since ``since`` that the actor may read, oldest first."""
-        query = self.readable_by(actor, backup).where(Alert.client_id == client_id, Alert.created_at >= since)
+        query = self.readable_by(actor, duty).where(Alert.client_id == client_id, Alert.created_at >= since)
         return list(self.session.scalars(query.order_by(Alert.created_at, Alert.id)))
 
     def latest_for_client(self, client_id: int) -> Alert | None:

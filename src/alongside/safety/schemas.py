@@ -13,6 +13,7 @@ class PolicyUpdate(BaseModel):
     high_minutes: Annotated[int, Field(ge=15, le=24 * 60)] = 240
     moderate_hour: Annotated[int, Field(ge=8, le=20)] = 17
     backup_clinician_id: int | None = None
+    on_call_clinician_id: int | None = None
     alert_from_level: Literal["moderate", "high"] = "moderate"
     email_enabled: bool = True
     webhook_url: HttpUrl | None = None

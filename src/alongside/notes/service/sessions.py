@@ -203,3 +203,9 @@ def held_sessions_before(session: Session, actor: Actor, client_id: int, before:
 def next_planned(session: Session, actor: Actor, client_id: int, after: datetime) -> TherapySession | None:
     upcoming = SessionRepository(session).planned_after(actor, [client_id], after)
     return upcoming[0] if upcoming else None
+
+
+def first_session_starts(session: Session, pairs: list[tuple[int, int]]) -> dict[tuple[int, int], datetime]:
+    """Unscoped, for the organisation's waiting-list figures (counts and days, no content): per
+    (client, therapist), when their first session that was not cancelled starts."""
+    return SessionRepository(session).first_starts(pairs)

@@ -8,14 +8,17 @@ from alongside.questionnaires.service.responses import (
     access_response,
     change_since_previous,
     history,
+    latest_responses_for_clients,
     list_client_responses,
     list_own_responses,
     outcome_of,
+    responses_by_id,
     submit_response,
 )
 from alongside.questionnaires.service.schedules import (
     due_instruments,
     list_client_schedules,
+    schedule_for_waiting_list,
     set_schedule,
 )
 from alongside.questionnaires.service.trends import (
@@ -39,13 +42,16 @@ __all__ = [
     "instrument_name",
     "instrument_or_404",
     "instrument_text",
+    "latest_responses_for_clients",
     "latest_totals_for_clients",
     "list_client_responses",
     "list_client_schedules",
     "list_own_responses",
     "list_questionnaires",
     "outcome_of",
+    "responses_by_id",
     "scales",
+    "schedule_for_waiting_list",
     "set_schedule",
     "submit_response",
 ]

@@ -210,3 +210,15 @@ def outcome_of(responses: list[QuestionnaireResponse]) -> scoring.Outcome | None
         scoring.Measure(phq9=first.get("phq9"), gad7=first.get("gad7")),
         scoring.Measure(phq9=last.get("phq9"), gad7=last.get("gad7")),
     )
+
+
+def responses_by_id(session: Session, response_ids: list[int]) -> dict[int, QuestionnaireResponse]:
+    """Unscoped, for the intake team's summary: the caller checks who is asking and audits the read."""
+    return {r.id: r for r in ResponseRepository(session).by_ids(response_ids)}
+
+
+def latest_responses_for_clients(
+    session: Session, client_ids: list[int], instruments: tuple[str, ...] = ("phq9", "gad7")
+) -> dict[tuple[int, str], QuestionnaireResponse]:
+    """Unscoped, for the waiting list: the caller checks who is asking and audits the read."""
+    return ResponseRepository(session).latest_for_clients(client_ids, list(instruments))

@@ -75,6 +75,37 @@ def set_schedule(
     return schedule
 
 
+def schedule_for_waiting_list(
+    session: Session, client_id: int, instrument_name: str, every_days: int, *, start: datetime
+) -> QuestionnaireSchedule:
+    """Someone on the organisation's waiting list is asked for ``instrument`` every ``every_days`` days,
+    first a full period after ``start`` (the intake). A therapist's schedule, if there is one, stays."""
+    instrument = instrument_or_404(instrument_name)
+    repo = ScheduleRepository(session)
+    schedule = repo.get(client_id, instrument.value)
+    if schedule is None:
+        schedule = repo.add(
+            QuestionnaireSchedule(
+                client_id=client_id,
+                therapist_id=None,
+                instrument=instrument.value,
+                every_days=every_days,
+                next_due_at=start + timedelta(days=every_days),
+                created_at=start,
+            )
+        )
+    audit.record(
+        session,
+        None,
+        AuditEvent.QUESTIONNAIRE_SCHEDULE_CHANGED,
+        subject_id=client_id,
+        object_type="questionnaire_schedule",
+        object_id=schedule.id,
+        extra={"instrument": instrument.value, "every_days": every_days, "by": "waiting_list"},
+    )
+    return schedule
+
+
 def advance_schedule(session: Session, client_id: int, instrument: str, completed_at: datetime) -> None:
     """After a response: the next one is due a full period later."""
     schedule = ScheduleRepository(session).get(client_id, instrument)

@@ -19,7 +19,7 @@ from alongside.kit.orm import utc_now
 from alongside.privacy import audit
 from alongside.privacy.audit import AuditEvent
 from alongside.safety.models import Alert, AlertSignal, AlertStatus
-from alongside.safety.repository import AlertRepository, NotificationRepository
+from alongside.safety.repository import NO_DUTY, AlertRepository, Duty, NotificationRepository
 from alongside.safety.schemas import AlertRead, NotificationRead, SignalRead
 from alongside.safety.screening import RiskLevel, ScreenResult, screen
 from alongside.safety.service.escalation import deadline_for, get_policy, organisation_timezone
@@ -149,12 +149,18 @@ def raise_alert(
     return alert
 
 
-def _is_backup(session: Session, actor: Actor) -> bool:
-    return actor.is_therapist and get_policy(session, actor.organisation_id).backup_clinician_id == actor.user_id
+def _duty(session: Session, actor: Actor) -> Duty:
+    """The actor's duties for the organisation's alerts beyond their own care team."""
+    if not actor.is_therapist:
+        return NO_DUTY
+    policy = get_policy(session, actor.organisation_id)
+    return Duty(
+        backup=policy.backup_clinician_id == actor.user_id, on_call=policy.on_call_clinician_id == actor.user_id
+    )
 
 
 def access_alert(session: Session, actor: Actor, alert_id: int) -> Alert:
-    alert = AlertRepository(session).get_readable(actor, alert_id, _is_backup(session, actor))
+    alert = AlertRepository(session).get_readable(actor, alert_id, _duty(session, actor))
     if alert is None:
         raise NotFound("No such alert.")
     audit.record(
@@ -203,14 +209,14 @@ def resolve_alert(
 
 def list_alerts(session: Session, actor: Actor, *, include_resolved: bool = False, limit: int = 200) -> list[Alert]:
     return AlertRepository(session).list_readable(
-        actor, _is_backup(session, actor), include_resolved=include_resolved, limit=limit
+        actor, _duty(session, actor), include_resolved=include_resolved, limit=limit
     )
 
 
 def client_alerts_since(session: Session, actor: Actor, client_id: int, since: datetime) -> list[Alert]:
     """A client's alerts since ``since`` (the between-session summary), for a therapist of the client:
     risk is shared with the care team whatever the consent. Levels and status only; audited."""
-    alerts = AlertRepository(session).for_client_since(actor, _is_backup(session, actor), client_id, since)
+    alerts = AlertRepository(session).for_client_since(actor, _duty(session, actor), client_id, since)
     if alerts:
         audit.record(
             session, actor, AuditEvent.ALERT_VIEWED, subject_id=client_id, extra={"alert_ids": [a.id for a in alerts]}
@@ -221,7 +227,7 @@ def client_alerts_since(session: Session, actor: Actor, client_id: int, since: d
 def count_open_alerts(session: Session, actor: Actor) -> int:
     if actor.is_client:
         return 0
-    return AlertRepository(session).count_open(actor, _is_backup(session, actor))
+    return AlertRepository(session).count_open(actor, _duty(session, actor))
 
 
 def open_alert_levels(session: Session, client_ids: list[int]) -> dict[int, str]:

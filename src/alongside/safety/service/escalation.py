@@ -41,12 +41,15 @@ def update_policy(session: Session, actor: Actor, data: PolicyUpdate) -> Escalat
     policy = repo.for_organisation(actor.organisation_id) or repo.add(
         EscalationPolicy(organisation_id=actor.organisation_id)
     )
-    if data.backup_clinician_id is not None:
-        from alongside.accounts import service as accounts_service
+    from alongside.accounts import service as accounts_service
 
-        backup = accounts_service.get_user(session, data.backup_clinician_id)
-        if backup is None or backup.organisation_id != actor.organisation_id or not backup.role == "therapist":
-            raise InvalidInput("Choose a therapist of your organisation.", field="backup_clinician_id")
+    for name in ("backup_clinician_id", "on_call_clinician_id"):
+        chosen = getattr(data, name)
+        if chosen is None:
+            continue
+        user = accounts_service.get_user(session, chosen)
+        if user is None or user.organisation_id != actor.organisation_id or not user.role == "therapist":
+            raise InvalidInput("Choose a therapist of your organisation.", field=name)
     for field, value in data.model_dump().items():
         if field == "webhook_secret" and value is None:
             continue  # write-only: an empty field keeps the stored secret

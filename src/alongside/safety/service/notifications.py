@@ -37,13 +37,17 @@ class DeliveryError(Exception):
 
 
 def stage_recipients(session: Session, alert: Alert, policy: EscalationPolicy) -> list[User]:
-    """Stage 0: the client's therapists (or, without one, the backup); 1: the backup clinician;
-    2: the organisation's admins. Each falls through to the next when nobody is there."""
+    """Stage 0: the client's therapists (or, without one, the on-call clinician, else the backup);
+    1: the backup clinician; 2: the organisation's admins. Each falls through to the next when nobody is there."""
     stage = alert.stage
     if stage == 0:
         therapists = [link.therapist for link in care_service.active_links_for_client(session, alert.client_id)]
         if therapists:
             return therapists
+        if policy.on_call_clinician_id:  # no therapist yet (the waiting list): the on-call clinician
+            on_call = accounts_service.get_user(session, policy.on_call_clinician_id)
+            if on_call is not None and on_call.is_active:
+                return [on_call]
         stage = 1
     if stage == 1 and policy.backup_clinician_id:
         backup = accounts_service.get_user(session, policy.backup_clinician_id)
