@@ -54,3 +54,16 @@ class TestAudit:
         page = as_user(personas.client_ben).get("/privacy/access-log")
         assert page.status_code == 200
         assert "Ana" in page.text and "looked at your journal" in page.text
+
+
+def test_every_audit_event_has_a_plain_label_on_the_access_log():
+    """The client reads "who has seen my data" in words, never a raw event name."""
+    import re
+    from pathlib import Path
+
+    from alongside.privacy.audit import AuditEvent
+
+    template = Path(__file__).resolve().parents[2] / "src/alongside/templates/privacy/access_log.html"
+    labelled = set(re.findall(r'"([A-Z_]+)": _\(', template.read_text()))
+    missing = {e.value for e in AuditEvent} - labelled
+    assert not missing, f"events without a label on the access log: {sorted(missing)}"
