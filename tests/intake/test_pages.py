@@ -187,8 +187,11 @@ class TestTeamPages:
             assert client.get(f"/referrals/{referral.id}").status_code == 404, persona
             assert client.get(f"/api/intake/referrals/{referral.id}/summary").status_code == 404, persona
 
-    def test_caseload_links_to_the_waiting_list_for_the_team_only(self, intake, as_user):
-        assert 'href="/waiting-list"' in as_user(intake.personas.therapist_ana).get("/caseload").text
+    def test_caseload_links_to_the_waiting_list_for_the_team_only(self, intake, as_user, session):
+        intake.submitted()
+        session.commit()
+        caseload = as_user(intake.personas.therapist_ana).get("/caseload").text
+        assert 'href="/waiting-list"' in caseload and "1 to review" in caseload
         assert 'href="/waiting-list"' not in as_user(intake.personas.outsider_therapist).get("/caseload").text
 
 

@@ -118,6 +118,13 @@ class TestSteps:
         assert referral.gad7_response_id is not None
         assert "gad7" in intake_service.completed_steps(referral)
 
+    def test_sending_tells_the_intake_team_without_clinical_details(self, intake, session):
+        _, referral = intake.submitted(words=CALM_WORDS)
+        sent = session.query(Notification).filter_by(recipient_id=intake.personas.therapist_ana.id, alert_id=None).all()
+        assert {n.channel for n in sent} == {"in_app", "email"}
+        assert all(f"/referrals/{referral.id}" in n.body and "care home" not in n.body for n in sent)
+        assert session.query(Notification).filter_by(recipient_id=intake.personas.outsider_therapist.id).count() == 0
+
     def test_submit_needs_every_step(self, intake, session):
         user, _ = intake.sign_up()
         with pytest.raises(InvalidInput) as exc:

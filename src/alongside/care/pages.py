@@ -181,7 +181,7 @@ def _caseload_context(
         "show_next_session": any(row.next_session for row in caseload.rows),
         "fmt_age": age_formatter(request),
         "invitation": None,
-        "intake_team": intake_service.is_team_member(session, actor),
+        "to_review": intake_service.to_review(session, actor),
     }
 
 

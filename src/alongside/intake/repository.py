@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from alongside.accounts.actor import Actor
@@ -92,6 +92,10 @@ class ReferralRepository:
             .options(selectinload(Referral.client), selectinload(Referral.therapist))
         )
         return list(self.session.scalars(query))
+
+    def count_with_status(self, organisation_id: int, status: ReferralStatus) -> int:
+        query = select(func.count()).where(Referral.organisation_id == organisation_id, Referral.status == status)
+        return self.session.scalar(query) or 0
 
     def created_since(self, organisation_id: int, since: datetime) -> list[Referral]:
         query = select(Referral).where(Referral.organisation_id == organisation_id, Referral.created_at >= since)

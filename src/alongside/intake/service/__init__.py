@@ -42,7 +42,7 @@ from alongside.intake.service.settings import (
     team,
     update_settings,
 )
-from alongside.intake.service.waiting import WaitingRow, waiting_list
+from alongside.intake.service.waiting import WaitingRow, to_review, waiting_list
 
 __all__ = [
     "DEFAULT_WEEKS",
@@ -81,6 +81,7 @@ __all__ = [
     "submit_intake",
     "suggest_step",
     "team",
+    "to_review",
     "update_settings",
     "waiting_list",
     "withdraw",

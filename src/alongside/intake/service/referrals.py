@@ -20,11 +20,12 @@ from alongside.accounts.models import Role, User
 from alongside.accounts.schemas import UserCreate
 from alongside.care import service as care_service
 from alongside.care.schemas import Consent
+from alongside.config import settings
 from alongside.errors import Conflict, Forbidden, InvalidInput, NotFound
 from alongside.intake.models import CloseReason, Referral, ReferralStatus
 from alongside.intake.repository import ReferralRepository
 from alongside.intake.schemas import SelfReferralSignup
-from alongside.intake.service.settings import open_referral
+from alongside.intake.service.settings import open_referral, team
 from alongside.kit.orm import utc_now
 from alongside.privacy import audit
 from alongside.privacy.audit import AuditEvent
@@ -323,7 +324,23 @@ def submit_intake(session: Session, actor: Actor, *, now: datetime | None = None
         object_type="referral",
         object_id=referral.id,
     )
+    _tell_the_team(session, referral, now)
     return referral
+
+
+def _tell_the_team(session: Session, referral: Referral, now: datetime) -> None:
+    """The intake team hears of a new intake (no clinical details in the message)."""
+    members = [accounts_service.get_user(session, m.user_id) for m in team(session, referral.organisation_id)]
+    url = f"{settings.base_url}/referrals/{referral.id}"
+    safety_service.notify_staff(
+        session,
+        [m for m in members if m is not None],
+        organisation_id=referral.organisation_id,
+        subject="Alongside: a new intake to review",
+        body=f"Someone sent their intake and is now on the waiting list.\nOpen it in Alongside: {url}\n\n"
+        "This message contains no clinical details.",
+        now=now,
+    )
 
 
 def withdraw(session: Session, actor: Actor, *, now: datetime | None = None) -> Referral:

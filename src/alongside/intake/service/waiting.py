@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from alongside.accounts.actor import Actor
 from alongside.intake.models import Referral, ReferralStatus
 from alongside.intake.repository import ReferralRepository
-from alongside.intake.service.settings import require_team
+from alongside.intake.service.settings import is_team_member, require_team
 from alongside.kit.orm import utc_now
 from alongside.privacy import audit
 from alongside.privacy.audit import AuditEvent
@@ -85,3 +85,10 @@ def waiting_list(session: Session, actor: Actor, *, now: datetime | None = None)
     if rows:
         audit.record_many(session, actor, AuditEvent.WAITING_LIST_VIEWED, [(r.referral.client_id, None) for r in rows])
     return rows
+
+
+def to_review(session: Session, actor: Actor) -> int | None:
+    """For the caseload's link: how many sent intakes wait for review (``None``: not on the intake team)."""
+    if not is_team_member(session, actor):
+        return None
+    return ReferralRepository(session).count_with_status(actor.organisation_id, ReferralStatus.SUBMITTED)

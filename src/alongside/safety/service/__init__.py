@@ -39,6 +39,7 @@ from alongside.safety.service.notifications import (
     deliver_due,
     deliver_notification,
     in_app_notifications,
+    notify_staff,
     request_contact,
 )
 from alongside.safety.service.plan import client_name, get_safety_plan, update_safety_plan
@@ -75,6 +76,7 @@ __all__ = [
     "alert_read",
     "raise_for_result",
     "in_app_notifications",
+    "notify_staff",
     "reliable_deterioration",
     "screen_phq9_item9",
     "deadline_for",

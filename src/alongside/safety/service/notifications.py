@@ -96,6 +96,30 @@ def _notify_user(
         worker.enqueue(session, "safety.deliver_notification", notification_id=queued.id)
 
 
+def notify_staff(
+    session: Session, users: list[User], *, organisation_id: int, subject: str, body: str, now: datetime | None = None
+) -> None:
+    """A message for staff that is not an alert (e.g. a new intake to review), through the same outbox:
+    in the app, and by e-mail with retries when the organisation's policy sends e-mail. The body must
+    hold no clinical details."""
+    from alongside.safety.service.escalation import get_policy
+
+    now = now or utc_now()
+    email = get_policy(session, organisation_id).email_enabled
+    for user in users:
+        if user.is_active:
+            _notify_user(
+                session,
+                user,
+                organisation_id=organisation_id,
+                alert_id=None,
+                subject=subject,
+                body=body,
+                email=email,
+                now=now,
+            )
+
+
 def notify_stage(session: Session, alert: Alert, policy: EscalationPolicy, *, now: datetime, reason: str) -> None:
     subject, body = _message(alert, reason)
     for user in stage_recipients(session, alert, policy):
