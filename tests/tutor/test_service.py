@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from alongside.errors import Conflict, Forbidden, InvalidInput, NotFound
 from alongside.llm import Endpoint
@@ -49,11 +49,9 @@ class TestCodeSession:
                 assert all(w in turn["text"] for w in words)
 
     def test_the_report_is_encrypted_at_rest(self, session, ben_report):
-        raw = (
-            session.connection()
-            .exec_driver_sql("SELECT turns, feedback FROM tutor_reports WHERE id = ?", (ben_report.id,))
-            .one()
-        )
+        raw = session.execute(
+            text("SELECT turns, feedback FROM tutor_reports WHERE id = :id"), {"id": ben_report.id}
+        ).one()
         assert "sleeping badly" not in raw[0] and "sleeping badly" not in raw[1]
         assert "sleeping badly" in ben_report.turns
 
