@@ -11,6 +11,10 @@ demo module, seeds the browser tests' personas), serves it on a free local port 
                               the pages a new client uses first (check-in, check-in history, a
                               journal entry from a prompt, the PHQ-9, box breathing), on a phone,
                               for an English- and a Dutch-speaking demo client
+    intake-step-nl-phone.png  a self-referred person's intake, half-way, on a phone (Dutch)
+    waiting-list-desktop.png  the intake team's waiting list, sorted by need
+    intake-summary-desktop.png
+                              an intake summary with risk sentences and the suggested step
 
 Each picture must stay under 300 KB; the phone shot falls back from 2x to 1x pixels if it is larger.
 Never downloads a browser: set ALONGSIDE_CHROMIUM to use another chromium binary.
@@ -108,6 +112,39 @@ def pick_users() -> tuple[str, str]:
     return client, therapist
 
 
+def pick_intake() -> list[tuple[str, str, str, str, tuple[int, ...]]]:
+    """The demo's waiting list (demo/intake.py): the intake team's views and a paused intake."""
+    from sqlalchemy import select
+
+    from alongside.accounts.models import User
+    from alongside.db import get_session_factory
+    from alongside.intake.models import IntakeTeamMember, Referral, ReferralStatus
+
+    with get_session_factory()() as session:
+        team = session.execute(
+            select(User.email).join(IntakeTeamMember, IntakeTeamMember.therapist_id == User.id).limit(1)
+        ).scalar_one_or_none()
+        sent = session.execute(
+            select(Referral.id)
+            .where(Referral.status == ReferralStatus.SUBMITTED, Referral.risk_level != "none")
+            .order_by(Referral.id)
+            .limit(1)
+        ).scalar_one_or_none()
+        started = session.execute(
+            select(User.email, Referral.step)
+            .join(Referral, Referral.client_id == User.id)
+            .where(Referral.status == ReferralStatus.STARTED, User.locale == "nl")
+            .limit(1)
+        ).one_or_none()
+    if team is None or sent is None or started is None:
+        return []
+    return [
+        (started[0], f"/intake/step/{started[1]}", "intake-step-nl-phone.png", "phone", (1,)),
+        (team, "/waiting-list", "waiting-list-desktop.png", "desktop", (1,)),
+        (team, f"/referrals/{sent}", "intake-summary-desktop.png", "desktop", (1,)),
+    ]
+
+
 def shoot(
     browser,
     server: live.LiveServer,
@@ -176,6 +213,7 @@ def main() -> int:
                     shots += [
                         (email, path, f"client-{name}-{lang}-phone.png", "phone", (1,)) for name, path in CLIENT_PAGES
                     ]
+                shots += pick_intake()
                 too_big = False
                 for email, path, name, viewport, scales in shots:
                     target = args.out / name

@@ -140,7 +140,7 @@ class TestTeamPages:
         assert "care home" in page.text and "pills saved up" in page.text
         text = ana.get(f"/referrals/{referral.id}/summary.txt")
         assert text.headers["content-type"].startswith("text/plain")
-        assert "PHQ9 11" in text.text and "care home" in text.text and "&#" not in text.text
+        assert "PHQ-9 11" in text.text and "care home" in text.text and "&#" not in text.text
         listing = ana.get("/waiting-list")
         assert f"/referrals/{referral.id}" in listing.text
 

@@ -194,7 +194,7 @@ def _history(
     rng = random.Random(f"{seed}:intake")  # noqa: S311 (synthetic data)
     therapists = [staff["sanne"], staff["helen"]]
     for n in range(20):
-        created = now - timedelta(days=rng.randint(10, 84), hours=rng.randint(0, 10))
+        created = now - timedelta(days=rng.randint(25, 84), hours=rng.randint(0, 10))
         user = User(
             organisation_id=org_id,
             email=f"earlier.referral.{n + 1}@{DOMAIN}",
@@ -229,9 +229,8 @@ def _history(
             )
             referral.closed_at = min(now, reviewed + timedelta(days=rng.randint(3, 20)))
             continue
-        in_care = reviewed + timedelta(days=rng.randint(10, 30))
-        if in_care >= now - timedelta(days=2):
-            continue  # still waiting
+        # All of them began care by now (the people waiting today are WAITERS, with logins).
+        in_care = reviewed + timedelta(days=rng.randint(10, min(30, (now - reviewed).days - 2)))
         therapist = rng.choice(therapists)
         referral.therapist_id, referral.proposed_at = therapist.id, in_care - timedelta(days=2)
         referral.status, referral.in_care_at = ReferralStatus.IN_CARE, in_care

@@ -33,6 +33,7 @@ from alongside.safety.screening import RiskLevel, max_level
 STEPS_OF_CARE = ("urgent_contact", "high_intensity", "guided_self_help", "watchful_waiting")
 ANSWER_FIELDS = ("duration", "tried", "treatment", "medication", "hopes", "language", "mode", "practical")
 CLOSE_REASONS = tuple(CloseReason)
+INSTRUMENT_NAMES = {"phq9": "PHQ-9", "gad7": "GAD-7", "who5": "WHO-5"}
 
 
 @dataclass
@@ -134,7 +135,7 @@ def suggest_step(scores: list[Score], risks: list[Risk]) -> Suggestion:
         return Suggestion(
             "high_intensity",
             [
-                (N_("%(name)s %(total)s: moderately severe or severe."), {"name": n.upper(), "total": t})
+                (N_("%(name)s %(total)s: moderately severe or severe."), {"name": INSTRUMENT_NAMES[n], "total": t})
                 for n, t in high
             ],
         )
@@ -142,7 +143,7 @@ def suggest_step(scores: list[Score], risks: list[Risk]) -> Suggestion:
     if mild:
         return Suggestion(
             "guided_self_help",
-            [(N_("%(name)s %(total)s: mild to moderate."), {"name": n.upper(), "total": t}) for n, t in mild],
+            [(N_("%(name)s %(total)s: mild to moderate."), {"name": INSTRUMENT_NAMES[n], "total": t}) for n, t in mild],
         )
     return Suggestion("watchful_waiting", [(N_("PHQ-9 and GAD-7 below 5: minimal symptoms."), {})])
 
