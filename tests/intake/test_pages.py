@@ -200,6 +200,7 @@ class TestAdminAndFigures:
         ada = as_user(personas.admin_ada)
         page = ada.get("/admin/intake")
         assert page.status_code == 200 and "/refer/" in page.text
+        assert "No on-call clinician is set" in page.text
         saved = ada.post("/admin/intake", data={"open": "on", "code": "Our-Code-22"}, follow_redirects=False)
         assert saved.headers["location"] == "/admin/intake?saved=settings"
         bad = ada.post("/admin/intake", data={"open": "on", "code": "abc"})

@@ -12,6 +12,7 @@ from alongside.accounts.dependencies import AdminActor, CurrentActor, SessionDep
 from alongside.intake import service
 from alongside.intake.pages.charts import week_chart
 from alongside.kit import forms
+from alongside.safety import service as safety_service
 from alongside.kit.web import age_formatter, public_url, redirect, render, render_text
 
 router = APIRouter(include_in_schema=False)
@@ -109,6 +110,7 @@ def _admin_page(request: Request, session: SessionDep, actor: AdminActor, **extr
         "link": public_url(request, f"/refer/{row.code}"),
         "team": {m.user_id for m in service.team(session, actor.organisation_id)},
         "therapists": service.organisation_therapists(session, actor),
+        "on_call": safety_service.get_policy(session, actor.organisation_id).on_call_clinician_id,
         "errors": {},
         "saved": request.query_params.get("saved"),
         **extra,
