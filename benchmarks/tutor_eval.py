@@ -6,6 +6,10 @@
   macro-F1 per mechanism for the shipped default (which never saw EPITOME: all pairs are unseen)
   and for a model trained on EPITOME, out of fold (``--folds`` folds by a stable hash of the
   seeker post's id, all replies to one post in one fold). Reference: Sharma et al. 2020 (RoBERTa).
+  Since 2026-12-07 the out-of-fold levels are decided as the product decides them
+  (``empathy.level_scores``: the response's scores plus its strongest sentence's push), not by
+  the response's scores alone; the folds are unchanged. Nothing is tuned on the reported folds
+  (the heads' settings are fixed in ``training/train.py``).
 * AnnoMI: the shipped MI model on the test sessions (stable hash of the transcript id; the model
   trained on the others): macro-F1 of the six therapist codes, of AnnoMI's four main behaviours
   (question, reflection, input, other — the codes merged), and of client talk type.
@@ -26,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from alongside.tutor.service.empathy import code_pairs, pair_features  # noqa: E402
+from alongside.tutor.service.empathy import code_pairs, level_scores, pair_features, sentence_rows  # noqa: E402
 from alongside.tutor.service.mi import MiTurn, code_turns  # noqa: E402
 from alongside.tutor.training.data import (  # noqa: E402
     MECHANISMS,
@@ -69,12 +73,14 @@ def epitome_out_of_fold(pairs, folds: int) -> dict[str, list[int]]:
     """Levels predicted for every pair by a model trained on the other folds."""
     predicted = {m: [0] * len(pairs) for m in MECHANISMS}
     rows = [pair_features(p.seeker, p.response) for p in pairs]
+    per_sentence = [sentence_rows(p.seeker, p.response) for p in pairs]
     for fold in range(folds):
         train = [p for p in pairs if epitome_fold(p.seeker_id, folds) != fold]
         test = [i for i, p in enumerate(pairs) if epitome_fold(p.seeker_id, folds) == fold]
         heads = train_empathy(train)
         for m in MECHANISMS:
-            for i, k in zip(test, heads[m].scores([rows[i] for i in test]).argmax(axis=1), strict=True):
+            decided = level_scores(heads[m], [rows[i] for i in test], [per_sentence[i] for i in test])
+            for i, k in zip(test, decided.argmax(axis=1), strict=True):
                 predicted[m][i] = int(heads[m].classes[k])
     return predicted
 

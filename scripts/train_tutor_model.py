@@ -13,7 +13,8 @@ never used here; they evaluate, see ``benchmarks/tutor_eval.py``):
   seeker/response pairs, English and Dutch, CLINICAL.md's definitions), plus weak labels from
   GoEmotions (Apache-2.0; Demszky et al. 2020): "caring" comments that offer sympathy ("sorry",
   "hope you", "hugs") → emotional reactions 1; neutral-only comments without a question →
-  emotional reactions 0 and explorations 0; at weight 0.3, at most ``--weak-cap`` each.
+  emotional reactions 0 and explorations 0; at weight 0.3, at most ``--weak-cap`` each. Each
+  head's sentence pooling is chosen by cross-validation on the team's pairs (``train.choose_pooling``).
 * MI: AnnoMI (public domain, with attribution; Wu et al. 2022, 2023), the training sessions only
   (``data.session_half``: a stable hash of the transcript id; the benchmark reports the others).
 

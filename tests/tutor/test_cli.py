@@ -95,6 +95,8 @@ class TestTrainCommand:
         assert (out_dir / "empathy.json").is_file() and (out_dir / "empathy.npz").is_file()
         meta = json.loads((out_dir / "empathy.json").read_text())
         assert meta["examples"] == 150 and meta["kind"] == "empathy"
+        assert set(meta["pooling"]) == {"emotional_reactions", "interpretations", "explorations"}
+        assert all(w in (0.0, 1.0) for w in meta["pooling"].values())
         code, out = _run(
             ["empathy", "--model", str(out_dir)],
             [json.dumps({"id": 1, "seeker": "I'm sad.", "response": "I'm sorry, what happened?"})],

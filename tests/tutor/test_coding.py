@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from alongside.tutor.service.empathy import code_pairs, cue_spans
-from alongside.tutor.service.features import Features, sentences, words
+from alongside.tutor.service.coding import Head, load_heads, save_heads
+from alongside.tutor.service.empathy import code_pairs, cue_spans, level_scores, pair_features, sentence_rows
+from alongside.tutor.service.features import HASH_BITS, Features, sentences, words
 from alongside.tutor.service.mi import MiTurn, code_turns
 
 CLIENT_AMBIVALENT = (
@@ -98,3 +99,63 @@ class TestFeatures:
         a.add_text("r:", ["hello"])
         b.add_text("r:", ["hello"])
         assert a.indices == b.indices and a.indices
+
+
+def _head_for(word: str, level: int, pooling: float) -> Head:
+    """A head that scores ``level`` up by 6 for each response unigram ``word`` (a hand-made model)."""
+    import numpy as np
+
+    weights = np.zeros((1 << HASH_BITS, 3), dtype=np.float32)
+    probe = Features()
+    probe.add(f"r:w:{word}")
+    weights[probe.indices[0], level] = 6.0
+    return Head(weights, np.array([0.5, 0.0, 0.0]), ["0", "1", "2"], pooling)
+
+
+class TestSentencePooling:
+    LONG = (
+        "Work is busy these days. The weather turned cold and grey. We moved house in May, across town. "
+        "My sister started a new job at the hospital. The garden needs a lot of attention. Been there."
+    )
+
+    def test_no_pooling_is_the_response_scores(self):
+        head = _head_for("been", 2, 0.0)
+        rows = [pair_features("", self.LONG)]
+        assert (level_scores(head, rows, [sentence_rows("", self.LONG)]) == head.scores(rows)).all()
+
+    def test_a_strong_sentence_lifts_a_long_response(self):
+        # the word is diluted in the long response's n-gram block, undiluted in its own sentence
+        diluted, pooled = _head_for("been", 2, 0.0), _head_for("been", 2, 1.0)
+        rows, per_sentence = [pair_features("", self.LONG)], [sentence_rows("", self.LONG)]
+        assert level_scores(diluted, rows, per_sentence).argmax() == 0
+        assert level_scores(pooled, rows, per_sentence).argmax() == 2
+
+    def test_pooling_is_stored_with_the_model(self, tmp_path):
+        save_heads(tmp_path, "empathy", {"interpretations": _head_for("been", 2, 1.0)}, {})
+        heads, meta = load_heads("empathy", tmp_path)
+        assert heads["interpretations"].pooling == 1.0 and meta["pooling"] == {"interpretations": 1.0}
+
+    def test_empty_response_has_one_row(self):
+        assert len(sentence_rows("I'm sad.", "")) == 1
+        assert len(sentence_rows("I'm sad.", "I'm sorry. What happened?")) == 2
+
+
+class TestExperienceFeatures:
+    def test_own_experience_and_opener_features_fire(self):
+        plain = set(pair_features("", "Go for a walk.").indices)
+        shared = set(pair_features("", "I understand. When I was younger I felt the same.").indices)
+
+        def index(name: str) -> int:
+            f = Features()
+            f.add(name)
+            return f.indices[0]
+
+        for name in ("get_first", "ownc<=2", "ipast<=1", "r0:w:understand", "ro:w:younger", "rL:w:same"):
+            assert index(name) in shared and index(name) not in plain, name
+        for name in ("ownc<=0", "ipast<=0", "getc<=0"):
+            assert index(name) in plain and index(name) not in shared, name
+
+    def test_seeker_words_enter_only_through_overlap(self):
+        a = pair_features("My cat died.", "Go for a walk.")
+        b = pair_features("I failed my exam.", "Go for a walk.")
+        assert sorted(a.indices) == sorted(b.indices)

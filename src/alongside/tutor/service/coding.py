@@ -27,15 +27,18 @@ class ModelError(Exception):
 
 
 class Head:
-    """One classifier: weights (buckets × classes), biases and the class names."""
+    """One classifier: weights (buckets × classes), biases and the class names. ``pooling`` is how
+    much an empathy head's decision adds of the strongest sentence's scores (``empathy.level_scores``;
+    chosen in training, 0 for the MI heads)."""
 
-    def __init__(self, weights: Any, bias: Any, classes: list[str]) -> None:
+    def __init__(self, weights: Any, bias: Any, classes: list[str], pooling: float = 0.0) -> None:
         import numpy as np
 
         self.np = np
         self.weights = np.ascontiguousarray(weights, dtype=np.float32)
         self.bias = np.asarray(bias, dtype=np.float32)
         self.classes = list(classes)
+        self.pooling = float(pooling)
         if self.weights.shape != (1 << HASH_BITS, len(self.classes)):
             raise ModelError(f"weights have shape {self.weights.shape}")
 
@@ -80,6 +83,7 @@ def save_heads(directory: Path, kind: str, heads: dict[str, Head], meta: dict[st
         "feature_version": FEATURE_VERSION,
         "hash_bits": HASH_BITS,
         "heads": {name: head.classes for name, head in heads.items()},
+        "pooling": {name: head.pooling for name, head in heads.items()},
     }
     (directory / f"{kind}.json").write_text(json.dumps(full, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
@@ -98,7 +102,8 @@ def _read(directory: Path, kind: str) -> tuple[dict[str, Head], dict[str, Any]]:
         for name, classes in meta["heads"].items():
             weights = np.zeros((1 << HASH_BITS, len(classes)), dtype=np.float32)
             weights[data[f"{name}.rows"]] = data[f"{name}.weights"].astype(np.float32)
-            heads[name] = Head(weights, data[f"{name}.bias"], classes)
+            pooling = meta.get("pooling", {}).get(name, 0.0)
+            heads[name] = Head(weights, data[f"{name}.bias"], classes, pooling)
     return heads, meta
 
 

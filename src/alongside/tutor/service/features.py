@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 # Changing any of these changes every index: retrain the models and bump FEATURE_VERSION.
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2  # 2: the empathy rows gained own-experience and sentence-position features
 HASH_BITS = 17
 CHAR_MIN, CHAR_MAX = 3, 5
 _MASK = (1 << HASH_BITS) - 1

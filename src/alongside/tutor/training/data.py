@@ -24,6 +24,7 @@ __all__ = [
     "EmpathyPair",
     "MiExample",
     "epitome_fold",
+    "inner_fold",
     "load_annomi",
     "load_empathy_examples",
     "load_epitome",
@@ -52,6 +53,12 @@ def epitome_fold(seeker_id: str, folds: int = 5) -> int:
     """The cross-validation fold of an EPITOME pair, by a stable hash of the seeker post's id (all
     replies to one post fall in one fold, so no post is seen in training and in testing)."""
     return _bucket("alongside-epitome-fold", seeker_id, folds)
+
+
+def inner_fold(group_id: str, folds: int = 3) -> int:
+    """The fold of an example for the cross-validation that training runs on its own data (another
+    salt than ``epitome_fold``, so it cuts across the benchmark's folds; by seeker post)."""
+    return _bucket("alongside-inner-fold", group_id, folds)
 
 
 @dataclass(frozen=True, slots=True)
