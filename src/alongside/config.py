@@ -100,6 +100,10 @@ class Settings(BaseSettings):
     # Session notes may be drafted by the endpoint (abstractively, every sentence checked against the
     # lines it cites); otherwise, or when its draft cannot be used, the extractive drafter writes them.
     notes_llm: bool = True
+    # Models made by `alongside tutor train` (a directory each), used in place of the shipped tutor
+    # models by the app and the commands; None keeps the shipped ones.
+    tutor_empathy_model: Path | None = None
+    tutor_mi_model: Path | None = None
     # Minutes of companion use in one day after which it suggests a break and other support.
     companion_heavy_use_minutes: int = 60
     # Crisis lines for a client whose country is unknown (None: the international directories).

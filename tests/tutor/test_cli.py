@@ -103,6 +103,22 @@ class TestTrainCommand:
         )
         assert code == 0 and set(out[0]) >= {"id", "emotional_reactions", "evidence"}
 
+    def test_a_configured_model_is_used_in_place_of_the_shipped_one(self, tmp_path, monkeypatch):
+        from alongside.config import settings
+        from alongside.tutor.service.coding import load_heads
+
+        out_dir = tmp_path / "configured"
+        result = runner.invoke(
+            app, ["train", "--data", str(SHARED / "epitome"), "--out", str(out_dir), "--limit", "120"]
+        )
+        assert result.exit_code == 0, result.output
+        _, shipped = load_heads("empathy")
+        monkeypatch.setattr(settings, "tutor_empathy_model", out_dir)
+        _, used = load_heads("empathy")
+        assert used["examples"] == 120 and used != shipped
+        _, mi = load_heads("mi")  # no MI model configured: still the shipped one
+        assert mi["kind"] == "mi"
+
     def test_unknown_data_directory(self, tmp_path):
         result = runner.invoke(app, ["train", "--data", str(tmp_path), "--out", str(tmp_path / "m")])
         assert result.exit_code == 2

@@ -112,8 +112,13 @@ _CACHE: dict[tuple[str, str], tuple[dict[str, Head], dict[str, Any]]] = {}
 
 
 def load_heads(kind: str, directory: Path | None = None) -> tuple[dict[str, Head], dict[str, Any]]:
-    """The heads and metadata of a model directory (the shipped default when None), cached."""
-    path = (directory or DEFAULT_DIR).resolve()
+    """The heads and metadata of a model directory, cached. None: the model configured for ``kind``
+    (``ALONGSIDE_TUTOR_EMPATHY_MODEL`` / ``ALONGSIDE_TUTOR_MI_MODEL``, made by ``tutor train``), else
+    the shipped default."""
+    from alongside.config import settings
+
+    configured = {"empathy": settings.tutor_empathy_model, "mi": settings.tutor_mi_model}.get(kind)
+    path = (directory or configured or DEFAULT_DIR).resolve()
     key = (str(path), kind)
     with _LOCK:
         if key not in _CACHE:

@@ -40,6 +40,15 @@ from alongside.tutor.service.feedback import Feedback, build_feedback, template_
 MODEL_NAME = "shipped"  # the default models in alongside/tutor/model/
 
 
+def model_name() -> str:
+    """Which models code a report: "shipped", or the folders of models made by ``tutor train``."""
+    from alongside.config import settings
+
+    trained = [f"{kind}:{path.name}" for kind, path in (("empathy", settings.tutor_empathy_model),
+               ("mi", settings.tutor_mi_model)) if path]  # fmt: skip
+    return ("trained " + " ".join(trained))[:64] if trained else MODEL_NAME
+
+
 def turns_of(report: TutorReport) -> list[dict[str, Any]]:
     return json.loads(report.turns)
 
@@ -103,7 +112,7 @@ def code_session(session: Session, actor: Actor, session_id: int, *, now: dateti
             client_id=row.client_id,
             session_at=row.starts_at,
             language=transcript.language,
-            model=MODEL_NAME,
+            model=model_name(),
             turns=json.dumps(turns, ensure_ascii=False),
             summary=summary,
             feedback=feedback.to_json(),
