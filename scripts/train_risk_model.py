@@ -13,7 +13,9 @@ Training data (never the dev or the test set):
   (weight 1), and ``risk_train_extra.jsonl`` when present (948 contrastive texts: everyday plans,
   objects, medication and goodbyes beside risk look-alikes, and level-boundary pairs; used the same way),
   and ``risk_train_more.jsonl`` (1,567 texts with new phrasings of every level in many registers, and
-  hard negatives; used the same way; ``--no-more`` leaves it out).
+  hard negatives; used the same way; ``--no-more`` leaves it out), and ``risk_train_writer2.jsonl``
+  (623 texts by a second, independent writer, C-SSRS item by item in many registers, with hard
+  negatives; used the same way; ``--no-writer2`` leaves it out).
   Augmented with (a) single sentences of its ``none``/``low`` texts (a part of a calm text
   is calm) and (b) synthetic long texts: calm texts joined around one risk text, labelled with the
   risk text's level, so a buried sentence is learned in a long text too.
@@ -87,6 +89,9 @@ EXTRA_FILE = ROOT / "src/alongside/safety/training/risk_train_extra.jsonl"
 # Hand-written texts with new phrasings of every level (oblique plans, goodbyes, attempts under way,
 # registers from teen chat to formal letters, Flemish and chat Dutch) and hard negatives.
 MORE_FILE = ROOT / "src/alongside/safety/training/risk_train_more.jsonl"
+# A second, independent writer's texts (C-SSRS item by item, many registers, hard negatives), written
+# so the model sees wording that is not the first writer's; used exactly like TRAIN_FILE when present.
+WRITER2_FILE = ROOT / "src/alongside/safety/training/risk_train_writer2.jsonl"
 DEV_FILE = ROOT / "benchmarks/data/safety_dev.jsonl"
 CSSRS_FILE = SHARED / "cssrs-reddit-500/500_Reddit_users_posts_labels.csv"
 GOEMO_FILE = SHARED / "goemotions/train.tsv"
@@ -440,6 +445,7 @@ def load_team(args) -> tuple[list[dict], dict]:
         ("team", TRAIN_FILE, False),
         ("team_extra", EXTRA_FILE, args.no_extra),
         ("team_more", MORE_FILE, args.no_more),
+        ("team_writer2", WRITER2_FILE, args.no_writer2),
     ):
         if skip or not path.exists():
             continue
@@ -570,6 +576,7 @@ def parse_args():
     parser.add_argument("--no-public", action="store_true", help="train on the team's texts only")
     parser.add_argument("--no-extra", action="store_true", help=f"leave out {EXTRA_FILE.name}")
     parser.add_argument("--no-more", action="store_true", help=f"leave out {MORE_FILE.name}")
+    parser.add_argument("--no-writer2", action="store_true", help=f"leave out {WRITER2_FILE.name}")
     return parser.parse_args()
 
 

@@ -282,3 +282,128 @@ class TestFarewellsAndAttempts:
 
     def test_abuse_with_hands_round_the_neck(self):
         assert _level("she wraps her hands around my neck when we argue") == "moderate"
+
+
+# --- generalised families (second writer): the C-SSRS components compose, in any wording --------------
+def _codes(text: str) -> set[str]:
+    return {s.code for s in screen_rules(text).signals}
+
+
+class TestWishWithFillerWords:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "honestly i just wanna not exist anymore",
+            "part of me really wants to end my life",
+            "Ending things has been on my mind since Christmas.",
+            "I keep hoping I simply won't be around next spring.",
+            "Ik wil eigenlijk gewoon niet meer leven.",
+            "wil gwn dood zijn eerlijk",
+            "Ik denk de laatste tijd steeds aan doodgaan.",
+            "had liever ni wakker geworden na die operatie",
+        ],
+    )
+    def test_moderate(self, text):
+        assert _level(text) == "moderate"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I'd never take all my pills, I'm just fed up.",
+            "Ik denk niet aan doodgaan, ik ben gewoon moe.",
+            "I'd rather die than sing karaoke again, no way.",
+            "Ik ga nog liever dood dan naar die bruiloft.",
+            "I'll strangle him lol he ate my fries",
+            "Her brother died by suicide in 2009, she speaks at schools about it now.",
+        ],
+    )
+    def test_negation_and_idioms_stay_below_moderate(self, text):
+        assert _level(text) in ("none", "low")
+
+
+class TestComposition:
+    """(ideation or intent) + method / means / plan / time → the level C-SSRS gives the combination."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I want to die. My sleeping tablets are in the kitchen drawer.",
+            "I've got a plan. I just want to die.",
+            "Ik wil dood. De pillen liggen in de la.",
+            "ik wil er ni meer zijn en ik weet hoe ik het ga doen",
+            "ik wil dood and the pills are right here",
+        ],
+    )
+    def test_high(self, text):
+        assert _level(text) == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I want to die. The tablets are in my bag. Tonight.",
+            "I'm going to take my own life on Friday",
+            "Ik wil niet meer leven, ik heb een plan om morgen te springen.",
+            "Ik heb mijn slaappillen gespaard en ik ga ze zaterdag allemaal innemen.",
+            "counted out my tablets weeks ago and i'm going to swallow them all tonight",
+        ],
+    )
+    def test_imminent(self, text):
+        assert _level(text) == "imminent"
+
+    def test_method_word_alone_or_beside_abuse_is_not_a_method(self):
+        assert _level("I have a plan for the weekend: paint the fence.") == "none"
+        assert _level("Ik heb een plan voor het weekend: fietsen naar Zandvoort.") == "none"
+        # abuse beside a method word stays abuse: the method family needs a wish or thoughts
+        assert "method" not in _codes("My husband hits me. He keeps a knife in the kitchen.")
+
+    def test_plan_with_time_is_imminent_and_the_parts_are_reported(self):
+        codes = _codes("Ik wil niet meer leven, ik heb een plan om morgen te springen.")
+        assert {"passive_death_wish", "plan", "timeline"} <= codes
+
+
+class TestPreparationCluster:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "updated my will, cancelled my subscriptions and rehomed the dog",
+            "testament geregeld en de hond ondergebracht bij mijn broer, abonnementen opgezegd",
+        ],
+    )
+    def test_two_preparations_are_a_plan(self, text):
+        assert _level(text) == "high"
+
+    @pytest.mark.parametrize(
+        "text", ["I updated my will after the wedding.", "Mijn testament is geregeld, nu op vakantie!"]
+    )
+    def test_one_preparation_alone_is_not(self, text):
+        assert _level(text) in ("none", "low")
+
+
+class TestActsWithoutADeathWord:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Took the whole strip about ten minutes ago",
+            "i'm on the other side of the railing now",
+            "heb net alle pillen uit het doosje geslikt",
+            "ik sta op het spoor bij Amersfoort",
+        ],
+    )
+    def test_imminent(self, text):
+        assert _level(text) == "imminent"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The voice keeps telling me to put my hand on the cooker.",
+            "de stemmen blijven zeggen dat ik moet springen",
+            "Our neighbour left his 3-year-old alone in the flat all weekend.",
+            "de buren laten hun kind van 2 urenlang alleen",
+        ],
+    )
+    def test_high(self, text):
+        assert _level(text) == "high"
+
+    def test_friend_at_risk_now_is_moderate(self):
+        assert _level("My flatmate texted that she'll kill herself if he leaves") == "moderate"
+        assert _level("mijn broer appte dat hij er een eind aan wil maken") == "moderate"

@@ -27,7 +27,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from alongside.nlp.language import detect_language
 from alongside.safety.screening import model as _model
@@ -88,11 +88,22 @@ class _Compiled:
     """A rule's patterns as one regex, compiled on first use (keeps the CLI's cold start short:
     a typical text needs a fraction of the rules), with its literal anchors."""
 
-    __slots__ = ("rule", "patterns", "macros", "anchors", "_regex")
+    __slots__ = ("rule", "patterns", "macros", "anchors", "anchor_set", "_regex")
 
     def __init__(self, rule: Rule, patterns: tuple[str, ...], macros: dict[str, str], anchors: tuple[str, ...]) -> None:
         self.rule, self.patterns, self.macros, self.anchors = rule, patterns, macros, anchors
+        self.anchor_set = frozenset(anchors)
         self._regex: re.Pattern[str] | None = None
+
+    def matches(self, norm: str, present: frozenset[str]) -> Iterable[re.Match[str]]:
+        """Like ``finditer``, with the anchors found in the text computed once for all rules
+        (``present``): most rules are then skipped by one set test, with no generator made."""
+        if self.anchors:
+            if self.anchor_set.isdisjoint(present):
+                return ()
+            if len(norm) >= _WINDOW * 3:
+                return self.finditer(norm)
+        return self.regex.finditer(norm)
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -159,7 +170,17 @@ def _compiled(rule: Rule, macros: dict[str, str]) -> list[_Compiled]:
     return out
 
 
-_RULES = tuple(c for module in _MODULES for rule in module.RULES for c in _compiled(rule, module.MACROS))
+def _merged(rules: Iterable[Rule]) -> list[Rule]:
+    """Rules that differ only in their patterns, as one rule (fewer regexes to run per text: the
+    generalised families of ``rules_en``/``rules_nl`` add phrasings to codes that already exist)."""
+    groups: dict[Rule, list[str]] = {}
+    for rule in rules:
+        key = replace(rule, patterns=())
+        groups.setdefault(key, []).extend(rule.patterns)
+    return [replace(key, patterns=tuple(patterns)) for key, patterns in groups.items()]
+
+
+_RULES = tuple(c for module in _MODULES for rule in _merged(module.RULES) for c in _compiled(rule, module.MACROS))
 _INDEPENDENT = tuple(c for c in _RULES if c.rule.context is None)
 _DEPENDENT = tuple(c for c in _RULES if c.rule.context is not None)
 # Codes with phrasings that support each other (``Rule.mutual``): their context rules always run.
@@ -174,6 +195,20 @@ _MEDIA, _HUMOUR, _TRIVIAL, _HISTORY, _FIRST_PERSON, _PROFESSIONAL = map(
     _alternation, ("MEDIA", "HUMOUR", "TRIVIAL", "HISTORY", "FIRST_PERSON", "PROFESSIONAL")
 )
 # Humour markers are often emoji, so they are matched without word boundaries too.
+# Every distinct anchor, indexed by its first three characters: a text's anchors are found from its
+# own trigrams (a set intersection) instead of testing a thousand substrings per text.
+_ANCHOR_INDEX: dict[str, tuple[str, ...]] = {}
+for _a in sorted({a for c in (*_RULES, *_GUARDS) for a in c.anchors}):
+    _ANCHOR_INDEX[_a[:3]] = (*_ANCHOR_INDEX.get(_a[:3], ()), _a)
+_ANCHOR_KEYS = frozenset(_ANCHOR_INDEX)
+
+
+def _present_anchors(norm: str) -> frozenset[str]:
+    """The anchors (of any rule or guard) that occur in the normalised text."""
+    trigrams = {norm[i : i + 3] for i in range(len(norm) - 2)}
+    return frozenset(a for key in _ANCHOR_KEYS.intersection(trigrams) for a in _ANCHOR_INDEX[key] if a in norm)
+
+
 _HUMOUR_LOOSE = re.compile("|".join(m.HUMOUR for m in _MODULES if m is rules_en))
 _NEGATOR = _alternation("NEGATORS")
 _PSEUDO = _alternation("PSEUDO_NEGATION")
@@ -319,16 +354,19 @@ def _find_hits(norm: str, explained: list[tuple[int, int, str]] | None = None) -
     explained away are added to it as (start, end, kind) — kind "guard" (an idiom, "suicide
     prevention"), "negation", "sentence" (media, joke about trivia, someone else, professional talk)
     or "context" (a tourist's question) — so the learned layer can respect the same guards."""
-    guards = [m.span() for g in _GUARDS for m in g.finditer(norm)]
+    present = _present_anchors(norm)
+    guards = [m.span() for g in _GUARDS for m in g.matches(norm, present)]
     if explained is not None:  # "ik ga dood van het lachen" explains itself, rule match or not
         explained.extend((gs, ge, "guard") for gs, ge in guards)
     hits: list[_Hit] = []
     for compiled in _INDEPENDENT:
-        _match_rule(norm, compiled, guards, hits, explained)
+        if compiled.anchors and compiled.anchor_set.isdisjoint(present):
+            continue  # inline: most rules stop here, without a call
+        _match_rule(norm, compiled, guards, hits, explained, present)
     top = max_level(*(h.level for h in hits))
     for compiled in _DEPENDENT:  # context rules: skip the work when they could not count anyway
         if compiled.rule.fallback is not None or compiled.rule.code in _MUTUAL or top.at_least(compiled.rule.context):
-            _match_rule(norm, compiled, guards, hits, explained)
+            _match_rule(norm, compiled, guards, hits, explained, present)
     return hits
 
 
@@ -338,10 +376,11 @@ def _match_rule(
     guards: list[tuple[int, int]],
     hits: list[_Hit],
     explained: list[tuple[int, int, str]] | None = None,
+    present: frozenset[str] | None = None,
 ) -> None:
     """Collect the matches of one rule that survive negation and guards."""
     rule = compiled.rule
-    for m in compiled.finditer(norm):
+    for m in compiled.finditer(norm) if present is None else compiled.matches(norm, present):
         start, end = m.span()
         if end == start:
             continue
@@ -364,13 +403,21 @@ def _match_rule(
 
 
 def _drop_contained(hits: list[_Hit]) -> list[_Hit]:
-    """Drop a hit lying inside another hit of at least its level (the fuller phrasing wins)."""
+    """Drop a hit lying inside another hit of at least its level (the fuller phrasing wins); a hit that
+    counts alone is never dropped for a context hit, which may itself be dropped later for want of
+    context."""
     hits.sort(key=lambda h: (h.start, h.start - h.end, -h.level.rank))
     kept: list[_Hit] = []
     for h in hits:
         if h.rule.code in _MODIFIERS:  # "tonight" inside "I'll do it tonight" still counts as a time
             kept.append(h)
-        elif not any(k.start <= h.start and h.end <= k.end and k.level.rank >= h.level.rank for k in kept):
+        elif not any(
+            k.start <= h.start
+            and h.end <= k.end
+            and k.level.rank >= h.level.rank
+            and (k.rule.context is None or h.rule.context is not None)  # a context hit may yet be dropped
+            for k in kept
+        ):
             kept.append(h)
     return kept
 
@@ -400,7 +447,12 @@ def _apply_context(norm: str, hits: list[_Hit], explained: list[tuple[int, int, 
     def near(h: _Hit, anchors: list[_Hit], short_only: bool) -> bool:
         own = sentence(h.start)
         for a in anchors:
-            if not a.level.at_least(h.rule.context):
+            if a.rule.code in _MODIFIERS:  # "the tablets are in my bag. Tonight.": a time beside kept means
+                gap = abs(own - sentence(a.start))
+                if h.rule.code in _MODIFIERS and (gap == 0 or (gap == 1 and words[own] <= _SHORT_SENTENCE)):
+                    return True
+                continue
+            if not a.level.at_least(h.rule.context) or (h.rule.needs is not None and a.rule.code not in h.rule.needs):
                 continue
             gap = abs(own - sentence(a.start))
             if (
@@ -411,19 +463,27 @@ def _apply_context(norm: str, hits: list[_Hit], explained: list[tuple[int, int, 
                 return True
         return False
 
-    for modifiers in (False, True):
+    # Two passes for context rules that are not modifiers: a method word kept beside a wish to die
+    # ("I want to die. The pills are in the drawer") may in turn anchor "I'm taking them tonight";
+    # then two for the modifiers, so a time may stand beside means kept in the first of them.
+    done: set[int] = set()
+    for modifiers, last in ((False, False), (False, True), (True, False), (True, True)):
+        if modifiers and not last:  # phrasings that support each other ("letters written ... everything sorted")
+            result.extend(_mutual(hits, result, sentence))  # may take a time
         anchors = list(result)
         for h in hits:
-            if h.rule.context is None or (h.rule.code in _MODIFIERS) != modifiers:
+            if h.rule.context is None or (h.rule.code in _MODIFIERS) != modifiers or id(h) in done:
                 continue
             if near(h, anchors, short_only=modifiers):
                 result.append(h)
+                done.add(id(h))
+            elif not last:
+                continue
             elif h.rule.fallback is not None:
                 h.level = h.rule.fallback
                 result.append(h)
                 if explained is not None:  # e.g. a tourist's question about a bridge
                     explained.append((h.start, h.end, "context"))
-    result.extend(_mutual(hits, result, sentence))
     return result
 
 
@@ -448,7 +508,8 @@ def _mutual(hits: list[_Hit], kept: list[_Hit], sentence) -> list[_Hit]:
 def combine(signals: Iterable[Signal]) -> RiskLevel:
     """The overall level: the most severe signal, raised by the combinations C-SSRS weighs.
 
-    intent or a plan with means at hand or a time → imminent; a method with a time → imminent;
+    intent or a plan with means at hand or a time → imminent; a method with a time → imminent; a
+    wish or thoughts with both the means at hand and a time → imminent;
     a wish, thoughts or a method with means at hand, or active thoughts with a time → at least high.
     A wish with a time ("I hope I don't wake up tomorrow") stays a wish.
     """
@@ -459,6 +520,8 @@ def combine(signals: Iterable[Signal]) -> RiskLevel:
     if has_modifier and codes & _CORE_INTENT:
         return RiskLevel.IMMINENT
     if "method" in codes and "timeline" in codes:
+        return RiskLevel.IMMINENT
+    if {"means_at_hand", "timeline"} <= codes and codes & _SUICIDAL:  # the means named and a time: a plan
         return RiskLevel.IMMINENT
     if ("means_at_hand" in codes and codes & _SUICIDAL) or ("timeline" in codes and codes & _ACTIVE):
         level = max_level(level, RiskLevel.HIGH)
@@ -502,7 +565,11 @@ def rule_hits(norm: str) -> tuple[list[_Hit], list[tuple[int, int, str]]]:
     cannot tell thoughts from a plan as well, may raise that reading only when very sure)."""
     explained: list[tuple[int, int, str]] = []
     hits = _apply_context(norm, _drop_contained(_find_hits(norm, explained)), explained)
-    hits.sort(key=lambda h: (h.start, h.end))
+    hits.sort(key=lambda h: (h.start, h.end, -h.level.rank))
+    seen: set[tuple[str, int, int]] = set()  # two rules of one code on one span ("tonight") report once
+    hits = [
+        h for h in hits if (h.rule.code, h.start, h.end) not in seen and not seen.add((h.rule.code, h.start, h.end))
+    ]
     for h in hits:
         if h.rule.code == "third_party_risk":
             explained.append((h.start, h.end, "other"))

@@ -61,6 +61,9 @@ class Rule:
     mutual: a context rule whose phrasings also count beside another, distinct phrasing of the same
         code within ``window`` sentences, without other risk: one "sorry for everything" may be an
         apology, "sorry for everything ... don't blame yourselves ... goodbye" is a farewell.
+    needs: the codes a context rule's anchor must carry (None = any code of the context level). A
+        method word ("the pills", "de brug") counts as a method only beside suicidal thoughts or a
+        wish to die, not beside abuse or an eating disorder.
     """
 
     code: str
@@ -73,6 +76,7 @@ class Rule:
     history: bool = False
     personal: bool = False
     mutual: bool = False
+    needs: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)

@@ -755,7 +755,7 @@ MEDIA = (
 HUMOUR = r"lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|jk|j/k|/j|/hj|xd+|😂|🤣|💀|😆"
 TRIVIAL = (
     r"exam|exams|test|quiz|homework|essay|class|lecture|meeting|deadline|monday|mondays|traffic|commute|"
-    r"email|zoom|teams|boss|shift"
+    r"email|zoom|teams|boss|shift|hw|math|maths|assignment|coursework"
     r"|this song|this game|the game|match|episode|finale|cringe|embarrass\w*|awkward|hangover|wifi|printer|"
     r"my team|spoiler|spoil|taxes"
 )
@@ -784,6 +784,610 @@ PSEUDO_NEGATION = (
     r"way out|idea|matter)"
     r"|(?:don'?t|dont|do not) (?:know|care|think i can|see|want to be here)|(?:can'?t|cant|cannot) (?:stop|"
     r"help|wait|take|go on|handle|cope)|never (?:stop|ending|felt)"
+    # the risk itself contains a negation: "fantasising about not being alive", "disappear and never come back"
+    r"|not (?:being|be) (?:here|alive|around)|not exist(?:ing)?|(?:not|never) (?:wake|waking|woke) up|"
+    r"never (?:come|coming) back"
 )
 SUBJECTS = r"i|i'?m|im|i'?ll|i'?d|i'?ve|you|he|she|we|they|it"
 CONJUNCTIONS = r"but|and|because|cause|cuz|so|although|though|yet|however|except|until|unless|or"
+
+# -- generalised families ----------------------------------------------------------------------------
+# The phrasings above were written against one set of wordings. These families are written from the
+# C-SSRS logic instead: a wish or thought about death (any wording, with filler words between the
+# parts), then the components that raise it — a method named near it, a plan, intent, a time, the
+# means at hand — each counted in its own sentence or a neighbouring one, so "I want to die. The
+# pills are in the drawer. Tonight." composes to imminent in ``engine.combine``. Words that are only
+# risk beside a wish to die ("the bridge", "my pills") are context rules that need a suicidal anchor
+# (``needs``): never beside abuse or an eating disorder alone.
+SUICIDAL_CODES = frozenset(
+    {
+        "suicidal_thoughts",
+        "passive_death_wish",
+        "hopelessness",
+        "method",
+        "intent",
+        "plan",
+        "recent_attempt",
+        "command_hallucination",
+        "method_seeking",
+    }
+)
+# what a method word may stand beside to count as thoughts with a method: a wish, thoughts, a plan or
+# intent (an attempt, also one long ago, already names its own method)
+METHOD_ANCHORS = frozenset({"suicidal_thoughts", "passive_death_wish", "hopelessness", "intent", "plan"})
+MACROS.update(
+    {
+        "FILL": r"(?:(?:just|really|honestly|kinda|kind of|sort of|sometimes|still|so|actually|literally|lowkey|"
+        r"genuinely|seriously|often|always|basically|fr|tbh|ngl|even|simply|quite|secretly|more and more|"
+        r"again|also|truly|almost|every (?:day|night)|most (?:days|nights)|all the time|a lot) )*",
+        "WISHV": r"want(?:ed|s)?|wanna|wnat|wamt|wana|wish(?:ed|ing)?|hop(?:e|ed|ing)|pray(?:ed|ing)?|"
+        r"would (?:like|love|rather)|'?d (?:like|love|rather)|long(?:ing)?|keep (?:wishing|hoping|praying)",
+        "DEAD": r"die|di|dye|be dead|be gone (?:forever|for good)|stop existing|cease to exist|stop being alive|"
+        r"disappear (?:forever|for good|permanently|and never come back)|vanish (?:forever|for good)|"
+        r"sleep forever|fall asleep forever|be unalive|unalive @MYSELF|be with (?:my )?(?:mum|mom|dad|nan|gran|"
+        r"grandad|grandma|husband|wife|him|her) again|not be (?:here|around|alive)|not exist(?: any ?more)?",
+        "THINKV": r"think(?:ing|in)?|thnik(?:ing)?|thought|thoughts|fantasi[sz](?:e|ing|ed)|dream(?:ing|t|ed)?|"
+        r"obsess(?:ing|ed)?|wonder(?:ing)?|ruminat\w*",
+        "DEATHN": r"@ACTING|dying|death|being dead|not being (?:here|alive|around)|not existing|not waking up|"
+        r"ending (?:it|things|my life|it all|everything)|(?:the )?sewer ?slide|killin @MYSELF|kil{1,2}ing @MYSELF|"
+        r"taking my (?:own )?life|unaliving|checking out",
+        # lethal means named beside a wish; everyday objects (a bridge, the kitchen knives, "my meds") are not
+        # enough alone: "I want to stop my meds, I wish I could disappear" is a wish, not a method
+        "MNOUN": r"overdose|overdosing|od|rope|noose|ligature|razor|razors|blades?|gun|shotgun|rifle|pistol|"
+        r"(?:train |railway )?tracks|railway line|train line|exhaust|charcoal|helium|hanging|jumping|drowning|"
+        r"high enough|(?:that|the) drop|(?:using|use|take|taking|swallow(?:ing)?|down(?:ing)?) (?:all )?(?:of )?(?:the |"
+        r"my |his |her |mum'?s |mom'?s |dad'?s )?(?:\w+ )?@PILLS|(?:all|every one of|the whole (?:box|bottle|pack) of) "
+        r"(?:my |the )?@PILLS",
+        "TIMEW": r"tonight|tonite|2nite|2night|tomorrow|tmrw|tmr|tomoz|today|this (?:evening|afternoon|morning|"
+        r"weekend|week)|(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+        r"(?:at|over) the weekend|later (?:today|tonight|on)|right now|rn|in (?:an|a few|\d+|one|two) "
+        r"(?:hours?|minutes?|mins?)|as soon as|when it gets dark|once it'?s dark|at midnight|at \d+",
+    }
+)
+_FAMILIES: tuple[Rule, ...] = (
+    # wish to be dead, any order of filler words ("I keep wishing I could go to sleep and not come back")
+    Rule(
+        "passive_death_wish",
+        M,
+        (
+            r"(?:@WISHV)(?: (?:that|if))?(?: i(?: could| would|'?d| can| was| were)?| to| 2)?"
+            r" @FILL(?:@DEAD)",
+            r"(?:tired|sick|exhausted|worn out|weary) (?:of|by|from) (?:being alive|existing|living|life|being here)"
+            r"|being alive (?:has )?(?:worn|wears|tires|tired) me out|had enough of (?:being alive|living|life|existing)"
+            r"|(?:being )?dead (?:sounds|seems|looks|feels) (?:\w+ )?(?:peaceful|nice|good|better|easier|quiet|"
+            r"appealing|tempting|like (?:a )?relief)|death (?:sounds|seems|looks|feels) (?:\w+ )?(?:peaceful|nice|"
+            r"good|better|easier|appealing|tempting|like (?:a )?relief)",
+            r"(?:god|the lord|jesus|the universe|someone up there)[^.!?]{0,40}(?:take|takes|taking|come for|call|"
+            r"calls) me(?: (?:early|soon|now|already|in my sleep|home))?(?= ?[.!,]| ?$| early| soon| now| already|"
+            r" in my sleep| home)|(?:would |'?d )?welcome (?:the end|death|it)(?: whenever| when| if| soon)",
+            r"(?:want|wish) (?:life|it all|this life|everything|living) (?:to be )?over(?: for good| forever| already)?"
+            r"|(?:i )?want out(?: of (?:life|this life|living|existing|being alive))(?!\w)",
+        ),
+    ),
+    Rule(
+        "passive_death_wish",
+        M,
+        (
+            r"(?:wish|hope|pray|keep (?:wishing|hoping|praying))(?:ing|ed)?(?: that)? i @FILL"
+            r"(?:could |would |'?d )?(?:go to sleep|fall asleep|sleep) and @FILL(?:not|never) (?:wake up|"
+            r"come back|open my eyes)",
+            r"(?:pray|hope|wish)(?:ing)?(?: that)? i (?:dont|don'?t|do not|won'?t|wont|will not|never) (?:open my eyes|"
+            r"wake up|make it|see (?:another|next|the morning))",
+            r"(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?) (?:that )?i @FILL(?:won'?t|wont|will not|don'?t) be "
+            r"(?:here|around|alive) (?:next|by|in|for|much)",
+            r"(?:if (?:i (?:got|get|was|were) (?:hit|run over|killed)|(?:a|the) (?:bus|car|lorry|truck|train|plane) "
+            r"(?:hit|hits|clipped|ran over|went down|goes down|crashed)|something (?:happened|happens) to me)"
+            r"[^.!?]{0,60}(?:wouldn'?t|would not|won'?t|wouldnt) (?:\w+ ){0,2}(?:mind|care|be (?:\w+ )?(?:sad|bothered|"
+            r"upset)|fight it))"
+            r"|(?:wouldn'?t|would not|won'?t|wouldnt) (?:\w+ ){0,2}(?:mind|care|be (?:\w+ )?(?:sad|bothered|upset)|"
+            r"fight it) (?:\w+ ){0,2}if (?:i (?:got|get|was|were) (?:hit|run over|killed)|(?:a|the) (?:bus|car|lorry|"
+            r"truck|train|plane) (?:hit|hits|clipped|ran over|went down|crashed)|something (?:happened|happens) to me)",
+            r"no longer see the point (?:of|in) (?:carrying on|going on|living|life|being here|anything)",
+            r"(?:lost|have no|no) (?:all )?(?:wish|desire) to (?:go on|carry on|live|keep living|keep going)",
+            r"lost (?:all )?(?:the )?will to (?:go on|carry on|live|keep living|keep going)",
+        ),
+        negatable=False,
+    ),
+    Rule(
+        "hopelessness",
+        M,
+        (
+            r"(?:would|'?d|will) (?:honestly |probably |all |genuinely )?(?:be|have) (?:\w+ ){0,3}(?:better off|easier|"
+            r"happier|lighter|calmer)(?: \w+){0,4} (?:without me|if i (?:wasn'?t|weren'?t|was not|were not) (?:in it|here|"
+            r"around|alive|there)|with (?:a|an|another) \w+ who (?:isn'?t|is not|wasn'?t) me)",
+            r"(?:i'?m|i am|im) (?:just |only )?(?:a )?waste of (?:space|air|oxygen|a life)|what'?s (?:even )?the point of me"
+            r"|no (?:version of (?:the|my) )?future (?:where|in which) i'?m (?:ok|okay|fine|happy|alive)"
+            r"|nothing (?:is )?(?:ever )?(?:going to|gonna|will) ever (?:get|be) better|nothing is ever (?:going to|"
+            r"gonna) (?:get|be) better|it'?s never (?:going to|gonna) get better",
+        ),
+        negatable=False,
+    ),
+    Rule(
+        "suicidal_thoughts",
+        M,
+        (
+            r"(?:@THINKV)(?: (?:a lot|lots|more|so much|constantly|all the time|again))? (?:about|of|abt|bout|on) "
+            r"(?:\w+ ){0,2}?(?:@DEATHN)",
+            r"(?:@DEATHN|@SUICIDE|suicide|killing @MYSELF)(?: \w+){0,3}? (?:keeps? (?:crossing|coming (?:up )?into|popping "
+            r"(?:up )?into|creeping into|going through|coming up in) (?:my|me) (?:mind|head)|(?:crosses|crossed|comes into|"
+            r"came into|comes up in|came up in|pops into|popped into|is on|has been on|been on|stays on) (?:my|me) "
+            r"(?:mind|head))",
+            r"(?:should|could|might) (?:just )?(?:@ACT|check out)(?= ?[.!,?]| ?$| and| or| for good| already)",
+            r"(?:part of me|i) @FILL(?:wants|want) to @FILL(?:@ACT)|(?:want|wanna|going to|gonna) (?:just )?check out"
+            r"(?= for good| permanently| of life| ?[.!]| ?$)",
+            r"(?:so|again|very|really|super|feeling|feel|been|getting|get) @SUICIDAL|@SUICIDAL (?:again|agian|tonight|"
+            r"tonite|today|af|rn)",
+            r"(?:googl|search|look)\w* (?:up )?(?:@SUICIDE (?:hotlines?|methods?|notes?)|how to die|ways to die)",
+        ),
+    ),
+    # a method named beside a wish or thoughts: thoughts with a method (C-SSRS item 3)
+    Rule(
+        "method",
+        H,
+        (
+            r"(?:(?:jump|jumping|jumped|leap|leaping|step|stepping|throw|throwing) (?:off|from|in front of|under|"
+            r"onto) (?:\w+ ){0,3}?(?:bridge|roof|building|cliff|balcony|car park|multi-?storey|tower|platform|trains?|"
+            r"tracks|traffic|bus|lorry|truck|flats?|window|ledge|overpass|edge))|@MNOUN",
+        ),
+        context=M,
+        window=1,
+        needs=METHOD_ANCHORS,
+    ),
+    Rule(
+        "method",
+        H,
+        (
+            r"(?:@THINKV|keep (?:picturing|imagining|seeing)|picture|imagine|tempted) (?:about |of |abt |bout )?"
+            r"(?:\w+ ){0,2}?(?:@MYSELF |me )?(?:jumping|stepping|throwing @MYSELF|driving|steering|crashing|walking|"
+            r"hanging @MYSELF|overdosing|slitting|drowning @MYSELF|swallowing (?:all|the lot|every))(?: \w+){0,4}? "
+            r"(?:off|in front of|into|under|from|onto|my wrists|the lot|them all|the whole)(?: \w+){0,3}? "
+            r"(?:bridge|roof|building|cliff|balcony|car park|platform|trains?|tracks|traffic|bus|lorry|truck|flats|ledge|"
+            r"canal|river|wall|tree|pillar|motorway|quarry|edge|box|bottle|pills|tablets|meds)",
+            r"(?:@THINKV) (?:about|of|abt|bout) jumping(?= ?[.!]| ?$| off| from| in front)",
+            r"(?:tracks|bridge|railway|train line|pills|tablets|rope|river|canal|roof|cliff|quarry)[^.!?]{0,60}"
+            r"(?:look|looks|looking|seem|seems|started to look|starting to look) like (?:an? |the |my )?(?:only )?"
+            r"(?:answer|way out|solution|option|escape|exit)",
+            r"(?:i'?d|i would|if i did it,? i'?d) (?:use|take|do it with) (?:the|my|his|her|dad'?s|mum'?s) "
+            r"(?:@PILLS|gun|rope|knife|razor|car)",
+        ),
+    ),
+    Rule(
+        "method",
+        H,
+        (
+            r"(?:reading|read|looked up|looking up|googled|googling|researching|researched) (?:about |up )?(?:how much|how many|"
+            r"which) (?:@PILLS|insulin|paracetamol|tablets)",
+        ),
+        context=M,
+        window=1,
+        needs=METHOD_ANCHORS,
+    ),
+    # intent: a decision, the act announced ("I'm ending it"), anaphora after a wish
+    Rule(
+        "intent",
+        H,
+        (
+            r"(?:i'?m|im|i am) (?:ending (?:my (?:own )?life|it all|it)(?! with)|killing @MYSELF|taking my (?:own )?life)"
+            r"|(?:decision'?s|decision is|decision has been|mind'?s|mind is) made(?: up)?[^.!?]{0,10}(?:@ACT|i'?m @ACT|"
+            r"ending|i'?m going)",
+            r"(?:@ILL|i'?m (?:gonna|going to)) @FILL(?:(?:end|take) my (?:own )?life|unalive @MYSELF|@KILL @MYSELF)",
+        ),
+    ),
+    Rule(
+        "intent",
+        H,
+        (
+            r"made (?:up )?my (?:mind|decision)|(?:my )?(?:decision|mind)(?:'s| is| has been) made(?: up)?|"
+            r"(?:it'?s|it is) decided|done arguing with myself|i mean it this time|(?:not|n'?t) (?:going to|gonna) be "
+            r"(?:around|here|alive) (?:much |for )?(?:longer|long|after)|(?:i'?m|im|i am) (?:doing|going to do) it"
+            r"(?: (?:now|tonight|today|rn|later|soon|when|after|before|as soon as))?",
+            r"(?:i'?m|im|i am) (?:going to|gonna) (?:swallow|take|down|drink) (?:all (?:of )?)?(?:them|it|the lot|"
+            r"them all|every (?:one|last one)|the pills|the tablets)|all i (?:have|need) to do (?:now )?is "
+            r"(?:swallow|take) them|(?:starting|doing it|going) (?:tonight|at \d+|in an hour)",
+        ),
+        negatable=False,
+        context=M,
+        window=2,
+        fallback=None,
+        needs=SUICIDAL_CODES,
+    ),
+    # a plan: the how, where or when worked out; preparations beside a wish or thoughts
+    Rule(
+        "plan",
+        H,
+        (
+            r"(?:worked|figured|planned) out (?:exactly )?(?:how|when|where) (?:i'?d|i would|i'?ll|i will|i'?m going "
+            r"to|to) do it|i know (?:exactly )?(?:how|where|when)(?: and (?:how|where|when))? i(?:'?d| would) (?:do it|use)",
+            r"(?:stockpil|hoard|stash)\w* (?:of )?(?:my |the |some )?(?:@PILLS)|(?:a )?stash of @PILLS|@PILLS "
+            r"(?:hidden|stashed|saved up|squirrelled away)",
+            r"(?:i )?(?:have|'?ve got|got|made|'?ve made) (?:a|the|my) plan (?:for )?(?:how|to) (?:i'?d |i would |i'?ll )?"
+            r"(?:@ACT|do it|die)",
+        ),
+    ),
+    Rule(
+        "plan",
+        H,
+        (
+            r"(?:i )?(?:have|'?ve got|got|made|'?ve made|have made) (?:a|the|my) plan|(?:worked|figured|planned) out "
+            r"(?:exactly )?(?:how|when|where|the)|i know (?:exactly )?(?:how|when|where|which \w+)|(?:picked|chosen|chose|"
+            r"set|decided on) (?:a|the|my) (?:date|day|time|place|spot|bridge|method)|(?:wrote|written|writing|left) "
+            r"(?:a |my |the )?(?:note|letters?)|(?:researched|looked up|googled) (?:it|how|which)|"
+            r"giv(?:e|ing|en) (?:away )?my (?:things|stuff|belongings) away|(?:updated|wrote|made) my will|"
+            r"(?:sorted|put) (?:out )?(?:all )?my affairs|bought (?:a|the) (?:rope|knife|razor|blades?|gun)",
+        ),
+        negatable=False,
+        context=M,
+        window=2,
+        fallback=None,
+        needs=SUICIDAL_CODES,
+    ),
+    Rule(
+        "timeline",
+        L,
+        (
+            r"@TIMEW|when (?:my )?(?:parents|mum|mom|dad|they|everyone|the house|the kids|my \w+) (?:\w+ )?(?:go|goes|"
+            r"leave|leaves|are|is|gets?|get) (?:\w+ )?(?:out|away|asleep|to bed|to work|quiet)|after (?:work|school|"
+            r"dinner|the funeral|everyone)|before (?:work|school|morning)|when this (?:message )?sends",
+        ),
+        negatable=False,
+        context=M,
+        window=1,
+    ),
+    Rule(
+        "means_at_hand",
+        L,
+        (
+            r"(?:@PILLS|rope|noose|knife|knives|razor|blade|gun|tablets)(?: \w+){0,2} (?:is|are|'s|'re) (?:\w+ )?"
+            r"(?:in my (?:hand|hands|pocket|bag|room|car|boot|lap)|next to me|beside me|right here|here|on the (?:desk|"
+            r"side|table|bed|counter)|in the (?:\w+ )?(?:boot|car|drawer|cupboard|cabinet|safe|loft|garage|shed)|ready|"
+            r"counted out)|have them (?:right )?(?:here|with me|next to me)|i (?:have|'?ve got) everything i need"
+            r"|(?:in|on) my (?:hand|hands|lap)(?= ?[.!,]| ?$)|(?:bought|got) (?:the|a) (?:rope|noose|razor|blades)",
+        ),
+        negatable=False,
+        context=M,
+        window=1,
+    ),
+    # attempts under way and recent attempts, any wording with a quantity and a moment
+    Rule(
+        "attempt_in_progress",
+        IMM,
+        (
+            r"(?:took|taken|swallowed|downed) (?:\w+ ){0,2}?(?:all (?:of )?(?:my |the )?|the whole (?:box|bottle|"
+            r"pack|packet|strip|lot)|the lot|every|\d{2,} |twenty |thirty |forty |fifty |a load of |loads of |"
+            r"a bunch of |everything)(?:@PILLS|pils|of them)?[^.!?]{0,30}(?:ago|just now|rn|right now|a minute|"
+            r"earlier tonight|tonight)",
+            r"(?:i'?m|im|i am) (?:\w+ )?(?:on|at) (?:the )?(?:railway(?: line)?|train tracks|tracks|rails|edge of the "
+            r"roof|ledge)(?: \w+){0,2} (?:rn|right now|now)|(?:standing|sitting|stood) on the (?:edge|ledge|railing) "
+            r"(?:of (?:the|a) (?:roof|bridge|building) )?(?:right )?now",
+            r"cut[^.!?]{0,40}(?:won'?t|wont|doesn'?t|will not|isn'?t|can'?t) stop(?:ping)? (?:the )?bleeding|"
+            r"car'?s (?:running|on) in the (?:closed |shut )?garage",
+        ),
+        negatable=False,
+    ),
+    Rule(
+        "attempt_in_progress",
+        IMM,
+        (r"(?:i'?m|im|i am) (?:standing|stood) on (?:the|a) (?:chair|stool)|(?:i'?ve|i have) tied the (?:rope|belt)",),
+        negatable=False,
+        context=M,
+        window=2,
+        fallback=None,
+        needs=SUICIDAL_CODES,
+    ),
+    Rule(
+        "recent_attempt",
+        H,
+        (
+            r"(?:i |i'?ve |i have )?(?:tried|attempted) to (?:@ACT|end it|hang @MYSELF|"
+            r"overdose|od|drown @MYSELF|take my (?:own )?life|unalive @MYSELF)(?! with)",
+            r"(?:after|since|because) (?:i|my) (?:overdosed|od'?d|overdose|attempt)|(?:took|swallowed) (?:a load|loads|"
+            r"a bunch|a lot|lots|a handful|handfuls) of (?:my )?@PILLS(?: \w+){0,3}? (?:on|last|yesterday|ago|and)",
+        ),
+        history=True,
+    ),
+    Rule(
+        "self_harm",
+        M,
+        (
+            r"(?:urges?|need|want(?:ing)?|itch) to (?:sh|self[- ]?harm|hurt @MYSELF|burn @MYSELF|cut(?= ?[.!,]| ?$| again|"
+            r" @MYSELF| tonight))|(?:the )?sh urges?",
+            r"(?:hitting|punching|burning|scratching|hurting) @MYSELF(?: \w+){0,4}? (?:when|till|until|with|every|again|"
+            r"in the face)|punch\w* (?:the )?walls? (?:till|until) (?:my )?(?:\w+ )?bleed|used to (?:cut|burn @MYSELF|sh)",
+            r"(?:fresh|new|deep) (?:cuts|scars|wounds|burns) (?:on|in) my (?:arms?|legs?|thighs?|wrists?|stomach|hips?)|"
+            r"open (?:them|my scars|the cuts|my cuts|the scars) (?:up|again)",
+            r"relapsed[^.!?]{0,60}(?:razor|blade|cut|cutting|sh)|(?:hold|held|press) (?:a )?lighter (?:against|to) "
+            r"(?:my )?(?:arm|forearm|skin|wrist|leg)",
+        ),
+    ),
+    Rule(
+        "eating_disorder",
+        M,
+        (
+            r"(?:binge|binging|bingeing) (?:and|then) (?:i )?purg\w*|purg(?:e|ing|ed) (?:after|every|again|most)|"
+            r"chew and spit|(?:taking|take|took) laxatives|laxatives (?:to|after|so)|(?:under|below) \d+ ?(?:cals?|"
+            r"calories|kcal)|\d+ ?(?:cals?|kcal) (?:today|yesterday|max)|goal weight|water fast\w*",
+            r"burn off (?:the|that|my) (?:apple|banana|toast|biscuit|meal|dinner|lunch|breakfast)|(?:allowed|let "
+            r"myself have) (?:any )?food|skipped (?:dinner|lunch|breakfast|meals?) (?:again )?and (?:ran|went|did)",
+        ),
+    ),
+    Rule(
+        "abuse",
+        M,
+        (
+            r"(?:i'?m|im|i am) not allowed to (?:see|go out|leave|talk to|have|call) (?:my )?(?:friends|family|mum|mom|"
+            r"anyone|the house|money)|(?:takes|keeps|controls) (?:all )?(?:my|the) (?:bank ?card|money|wages|passport|"
+            r"finances)|checks my phone every|comes into my (?:room|bed) (?:at night|when)",
+            r"(?:@ABUSER) (?:\w+ )?(?:pushed|shoved|kicked|punched|strangled|choked|slapped|threw) me (?:down|against|"
+            r"into|to the|off|across|so hard)|forced me (?:to|into) (?:have )?sex|locks? me (?:out|in)",
+            r"(?:said|says|threatened) (?:that )?(?:if i tell|he'?ll|she'?ll|he would|she would)[^.!?]{0,30}(?:hurt|"
+            r"kill|hit) me",
+        ),
+    ),
+    Rule(
+        "third_party_risk",
+        M,
+        (
+            r"@THIRD (?:\w+ ){0,3}?(?:says|said|told me|texted|wrote|posted|keeps saying|is saying|was saying|saying)"
+            r"(?: (?:to me|me))?(?: that)?(?: (?:he|she|they))? (?:\w+ ){0,3}?(?:wants? to (?:die|kill (?:him|her|them)"
+            r"sel(?:f|ves)|end it|unalive)|doesn'?t see the point in (?:living|life)|wish(?:es)? (?:she|he|they)'?d never "
+            r"been born|(?:'?ll|will|might|is going to|gonna) (?:just )?(?:end it|kill (?:him|her)self))",
+            r"(?:diary|journal|notebook)[^.!?]{0,40}(?:wants? to die|kill (?:him|her)self|end (?:his|her) life)",
+            r"@THIRD (?:\w+ ){0,3}?(?:says|said|told me|texted|keeps saying|threatens|threatened) (?:that )?(?:he|she|"
+            r"they)(?:'?ll| will| might| is going to| gonna) (?:just )?(?:end it|kill (?:him|her|them)sel(?:f|ves)|end "
+            r"(?:his|her|their) life)",
+        ),
+        negatable=False,
+    ),
+    Rule(
+        "command_hallucination",
+        H,
+        (
+            r"(?:the |a |this |that )?voices? (?:\w+ ){0,3}?(?:tell|tells|telling|say|says|saying|command|commands|"
+            r"order|orders|want|wants)(?: me)? (?:that )?(?:i (?:have to|must|should|need to|gotta|got to)|to) "
+            r"(?:\w+ ){0,4}?(?:jump|die|kill|hurt|cut|burn|set|stab|drown|end|harm|attack|poison)",
+            r"(?:keep|kept|keeps) telling me (?:that )?(?:i (?:have to|must|should)|to) (?:\w+ ){0,3}?(?:jump|die|kill|"
+            r"hurt|cut|burn|stab|drown)[^.!?]{0,40}voices?",
+        ),
+    ),
+    Rule(
+        "harm_to_others",
+        H,
+        (
+            r"(?:going|coming|go) (?:over )?(?:there|round|to (?:his|her|their) (?:house|place|flat)) with (?:a|my|the) "
+            r"(?:hammer|knife|bat|gun|machete|crowbar)|(?:poison|poisoning) (?:my|his|her|the) \w+'?s? (?:coffee|tea|"
+            r"food|drink)|want (?:him|her|them) to end up in (?:hospital|a&e|the ground|a coffin)",
+            r"i swear (?:i'?m|im|i'?ll|i will|i am) (?:going to |gonna )?(?:stab|kill|hurt|shoot|batter) (?:him|her|them)",
+        ),
+    ),
+    Rule(
+        "child_at_risk",
+        H,
+        (
+            r"(?:leave|leaves|left) (?:their|her|his|my|the|our) (?:\w+ )?(?:toddler|baby|child|kids?|son|daughter|"
+            r"\d+ ?(?:year|yr)[- ]old)(?: \w+){0,3}? (?:alone|on (?:their|her|his) own|in the car)|left (?:her|him|them) "
+            r"in the car for hours",
+            r"(?:hit|hits|beat|beats|kicked|kicks|punched|smacked|shook|shakes|burned|burnt) (?:my|our|his|her|the) "
+            r"(?:baby|little|younger|\d+ ?(?:year|yr)[- ]old) ?(?:brother|sister|son|daughter|boy|girl|kid|child)?",
+        ),
+    ),
+    Rule(
+        "goodbye",
+        IMM,
+        (
+            r"look after (?:mum|mom|dad|my \w+|the \w+|him|her) for me|(?:he|she|they) can have my \w+|i won'?t be "
+            r"needing (?:another|any more|the next) (?:appointment|session)|won'?t be a (?:problem|burden) (?:any ?more|"
+            r"after)|i couldn'?t (?:keep going|go on|do it any ?more)|please give \w+ my love|(?:love|luv) (?:u|you) "
+            r"(?:all|guys)|thank(?:s| you) for (?:trying|putting up with me)",
+        ),
+        context=M,
+        window=3,
+        fallback=None,
+        negatable=False,
+    ),
+    Rule(
+        "goodbye",
+        IMM,
+        (
+            r"(?:it'?s|its|it is) (?:nobody'?s|no one'?s|noones|not (?:ur|your|anyone'?s)) fault|bye (?:guys|all|"
+            r"everyone)|tell (?:my \w+(?: \w+)?|mum|mom|dad|him|her|them) (?:that )?i'?m sorry|if you find this,? i'?m "
+            r"sorry|i'?ll be gone",
+        ),
+        context=M,
+        window=3,
+        fallback=None,
+        negatable=False,
+        mutual=True,
+    ),
+)
+RULES = (*RULES, *_FAMILIES)
+
+# Third round, from the C-SSRS items again (preparation, attempts under way, children in danger):
+# phrasings that need no death word because the act itself is named.
+_FAMILIES_3: tuple[Rule, ...] = (
+    Rule(
+        "intent",
+        H,
+        (
+            r"(?:unaliving|killing @MYSELF|ending it all|ending my life|kms|ctb) (?:\w+ )?@TIMEW",
+            r"(?:\d{2,}|all (?:my|the)|a (?:bottle|box|pack|packet) of|enough) (?:\w+ )?(?:@PILLS|pills|tablets)[^!?]{0,100}?"
+            r"(?:@ILL|i'?m going to|i'?m gonna|im gonna) @FILL(?:take|swallow|down) (?:them|it)(?!\w)",
+        ),
+    ),
+    Rule(
+        "intent",
+        H,
+        (
+            r"(?:@ILL|i'?m going to|i'?m gonna|i want to|i wanna) (?:go and )?join (?:her|him|them|my \w+)(?= ?[.!,]| ?$| in "
+            r"heaven| up there| soon| there| after| when)",
+        ),
+        context=L,
+        window=2,
+        fallback=None,
+    ),
+    Rule(
+        "attempt_in_progress",
+        IMM,
+        (
+            r"(?:i'?ve|i have|i) (?:just )?(?:taken|swallowed|took) (?:them all|all of them)(?= ?[.!]| ?$)|(?:on|to) the "
+            r"(?:wrong|other) side of the (?:railing|fence|barrier|rail)|cut (?:\w+ ){0,3}deep[^.!?]{0,40}(?:won'?t|wont|"
+            r"doesn'?t|isn'?t|can'?t) stop",
+        ),
+        negatable=False,
+    ),
+    Rule(
+        "plan",
+        H,
+        (
+            r"(?:rope|belt|noose|cord|cable) (?:\w+ ){0,4}(?:tied|attached|fixed|knotted) to the (?:banister|bannister|beam|"
+            r"loft hatch|door|rail|hook|pipe|tree)|practi[sc]\w* (?:tying )?(?:the|a) (?:noose|knot for)|my (?:suicide|"
+            r"goodbye) (?:note|letter) is|i know (?:exactly )?(?:how and where|where and how|how and when|when and how)"
+            r"(?= ?[.!,]| ?$| when| if| i'?d| i will| i'?ll)",
+        ),
+    ),
+    Rule(
+        "plan",
+        H,
+        (
+            r"(?:letters?|notes?) (?:are|is) (?:all )?(?:written|done|ready)|everything'?s (?:sorted|arranged|in order|"
+            r"ready)|(?:it'?s|everything is) all (?:sorted|arranged|planned)|(?:waiting|wait) for the right (?:moment|time|"
+            r"day)|(?:just )?need the right (?:day|moment|time)",
+        ),
+        negatable=False,
+        context=IMM,
+        window=2,
+        fallback=None,
+        mutual=True,
+    ),
+    Rule(
+        "means_at_hand",
+        L,
+        (
+            r"(?:they'?re|they are|it'?s|it is) (?:all )?(?:in|on|next to|beside) (?:a |my |the )?(?:bag|box|drawer|bed|"
+            r"desk|table|hand|pocket)(?: on (?:my|the) (?:bed|desk|table))?",
+        ),
+        negatable=False,
+        context=M,
+        window=1,
+    ),
+    Rule(
+        "command_hallucination",
+        H,
+        (
+            r"voices? (?:\w+ ){0,3}?(?:says?|tells? me|telling me|saying)[^.!?]{0,40}(?:should|must|have to|need to|deserve "
+            r"to) (?:\w+ ){0,3}?(?:die|kill|hurt|cut|burn|jump|drown|stab|put my hand)|voices? (?:\w+ ){0,3}?(?:tell|tells|"
+            r"telling) me to (?:put|hold) my (?:hand|arm|fingers)",
+        ),
+    ),
+    Rule(
+        "child_at_risk",
+        H,
+        (
+            r"(?:leave|leaves|left) (?:their|her|his|my|the|our) (?:\w+ )?\d+[- ]?(?:year|yr|month)s?[- ]old(?: \w+){0,3}? "
+            r"(?:alone|on (?:their|her|his) own|in the car)|(?:gives?|gave|giving) (?:her|his|their|the|my) (?:\w+ )?"
+            r"(?:baby|toddler|son|daughter|kid|child|\d+[- ]?year[- ]old) (?:\w+ ){0,2}?(?:sleeping pills|pills|vodka|"
+            r"alcohol|cider|gin|beer|wine)",
+            r"(?:baby|toddler|child|son|daughter|kid|infant)(?:'s)? (?:is |was )?(?:\w+ )?(?:covered in|full of|has) "
+            r"(?:\w+ )?bruises|(?:toddler|baby|child|\d+[- ]?year[- ]old) (?:\w+ )?drunk (?:on|off)",
+        ),
+    ),
+    Rule(
+        "self_harm",
+        M,
+        (
+            r"(?:i'?m|im|i am) (?:going|gonna go|cutting|going to cut|going to go) (?:really )?(?:deep|deeper)(?: this time)?",
+        ),
+    ),
+    Rule(
+        "distress",
+        L,
+        (
+            r"buried my (?:\w+ )?(?:dad|mum|mom|father|mother|wife|husband|son|daughter|brother|sister|friend|partner|grandad|"
+            r"nan|fiancee?|boyfriend|girlfriend)",
+        ),
+    ),
+    Rule(
+        "method_seeking",
+        H,
+        (
+            r"(?:buy|get) (?:a )?(?:strong|thick) rope|rope (?:\w+ ){0,4}(?:hold|take|carry) (?:my|the|a person'?s|an adult'?s) "
+            r"weight|at what height (?:do you|would you|can you|does a person) (?:not )?survive|how high (?:do you need|does "
+            r"it need|is high enough)|what time do (?:the )?(?:fast |express |freight |non-stopping )?trains? (?:pass|go "
+            r"through|come through|go past)",
+        ),
+        context=L,
+        fallback=L,
+    ),
+)
+RULES = (*RULES, *_FAMILIES_3)
+
+# Idioms and reports found while generalising: a joke threat with a laugh after it, a preference for
+# death over a dull event, someone else's death by suicide told as a fact, ending it with a person.
+GUARDS = (
+    *GUARDS,
+    Guard(
+        "idiom",
+        (
+            r"(?:i'?ll|i will|i'?m going to|im gonna|i'?m gonna|gonna) (?:actually |literally |honestly )?(?:kill|"
+            r"murder|strangle) (?:him|her|them|you|my \w+)(?=\s*(?:\w+\s*)?(?:lol|haha|lmao|😂|🤣|💀|jk|xd))",
+            r"(?:i'?d|i would) (?:honestly |literally |actually )?rather (?:die|be dead) than",
+            r"(?:died|dies|death) (?:by|of|from) suicide|lost (?:him|her|them) to suicide",
+            r"end (?:it|things) with (?:\w+)(?! (?:a|the|my) (?:rope|gun|knife|pills))",
+        ),
+    ),
+)
+
+# Second round: a cluster of preparations is a plan even with no death word ("updated my will,
+# rehomed the cat, cancelled my subscriptions"); pills named, then "I'm going to take them all";
+# method questions that say who they are for.
+_FAMILIES_2: tuple[Rule, ...] = (
+    Rule(
+        "plan",
+        H,
+        (
+            r"(?:wrote|written|writing|left) (?:a |my |the )?(?:notes?|letters?)(?: (?:to|for) (?:my|each of my) \w+)?|"
+            r"(?:updated|wrote|made|sorted|changed) (?:out )?my will|(?:with|and) my will|giv(?:e|ing|en) "
+            r"(?:away )?my (?:things|stuff|belongings) away|rehom\w+ (?:the|my) (?:cat|dog|pets?|rabbit)|"
+            r"(?:picked|chosen|chose) (?:a|the) (?:date|day|place|spot)|(?:researched|looked into) it|cleared my "
+            r"(?:browser|search) history|cancell?ed (?:all )?my (?:subscriptions|phone contract|appointments)|"
+            r"(?:put|got|sorted) (?:all )?my affairs in order|(?:know|picked|chosen) which (?:bridge|building|train|"
+            r"floor|cliff)|bought (?:a|the) (?:rope|noose)(?= ?[.!,]| ?$| today| yesterday| online)",
+        ),
+        negatable=False,
+        context=IMM,  # no signal reaches this as an anchor in practice: these count beside each other (mutual)
+        window=2,
+        fallback=None,
+        mutual=True,
+    ),
+    Rule(
+        "intent",
+        H,
+        (
+            r"(?:@PILLS|pills|tablets)[^!?]{0,100}?(?:@ILL|i'?m going to|i'?m gonna|im gonna) @FILL(?:take|swallow|down)"
+            r" (?:all (?:of )?(?:them|it)|them all|the lot|every (?:one|last one|single one))",
+            r"(?:@ILL|i'?m going to|i'?m gonna|im gonna|i am going to) @FILL(?:take|swallow|down) (?:every (?:pill|tablet)|"
+            r"all (?:of )?(?:my|the) @PILLS)(?: in the house| i have| i'?ve got)?",
+            r"(?:i'?m|im|i am) (?:taking|swallowing) (?:all|every one of) (?:my |the )?(?:@PILLS|them)",
+        ),
+    ),
+    Rule(
+        "method_seeking",
+        H,
+        (
+            r"how (?:many|much) (?:[\w-]+ ){0,3}?(?:would it take|does it take|do you need|would i need) (?:to )?"
+            r"(?:not wake up|never wake up|die|end it)|(?:most )?painless way to (?:go|die|end it)[^.!?]{0,30}"
+            r"(?:asking for (?:me|myself)|for me)",
+        ),
+        negatable=False,
+    ),
+    Rule(
+        "method_seeking",
+        H,
+        (
+            r"how long does it take to (?:bleed out|die|drown|suffocate)|(?:what|which) dose of (?:\w+ ){0,2}(?:is|would "
+            r"be) (?:lethal|fatal|deadly)|most painless way to (?:go|die)|lethal (?:dose|amount) of",
+        ),
+        context=L,
+        fallback=L,
+    ),
+)
+RULES = (*RULES, *_FAMILIES_2)

@@ -511,7 +511,7 @@ MEDIA = (
 HUMOUR = r"haha\w*|hihi\w*|lol|xd|😂|🤣"
 TRIVIAL = (
     r"tentamen|toets|examen|huiswerk|vergadering|deadline|maandag|file|werk|baas|college|wifi|printer|"
-    r"belasting"
+    r"belasting|\w*huiswerk|wiskunde\w*|proefwerk|so|pw"
 )
 HISTORY = (
     r"jaren geleden|(?:\d+|een paar|paar|twee|drie|vier|vijf|tien) jaar (?:geleden|terug)|"
@@ -530,6 +530,570 @@ NEGATORS = r"niet|ni|nie|nooit|geen|gene|niks|niets|nee|noch|absoluut niet|helem
 PSEUDO_NEGATION = (
     r"(?:niet|ni|nie) meer|nooit meer|geen zin|geen uitweg|(?:niet|ni) zeker|weet (?:niet|ni)|geen idee|"
     r"(?:niet|ni) alleen|kan (?:niet|ni) (?:meer|stoppen)|(?:niet|ni) meer leven"
+    # een vraag aan zichzelf is geen ontkenning: "of ik niet gewoon een einde aan mijn leven moet maken"
+    r"|of @IK (?:\w+ )?(?:niet|ni|nie)"
 )
 SUBJECTS = r"ik|'k|je|jij|hij|zij|ze|we|wij|het"
 CONJUNCTIONS = r"maar|en|omdat|want|dus|hoewel|alhoewel|behalve|tenzij"
+
+# -- gegeneraliseerde families -------------------------------------------------------------------------
+# Zoals in rules_en.py: vanuit de C-SSRS-logica in plaats van vanuit één set formuleringen. Een wens of
+# gedachte aan de dood in elke woordvolgorde en met vulwoorden ertussen ("ik wil eigenlijk niet meer
+# leven", "wil gwn dood zijn"), en de onderdelen die haar verhogen — een methode, een plan, intentie, een
+# tijd, de middelen bij de hand — elk in de eigen of een naburige zin, zodat "ik heb pillen gespaard en ik
+# ga ze vannacht allemaal innemen" in ``engine.combine`` acuut wordt. Woorden die alleen naast een
+# doodswens risico zijn ("de brug", "mijn pillen") hebben een suïcidaal anker nodig (``needs``).
+SUICIDAL_CODES = frozenset(
+    {
+        "suicidal_thoughts",
+        "passive_death_wish",
+        "hopelessness",
+        "method",
+        "intent",
+        "plan",
+        "recent_attempt",
+        "command_hallucination",
+        "method_seeking",
+    }
+)
+# what a method word may stand beside to count as thoughts with a method: a wish, thoughts, a plan or
+# intent (an attempt, also one long ago, already names its own method)
+METHOD_ANCHORS = frozenset({"suicidal_thoughts", "passive_death_wish", "hopelessness", "intent", "plan"})
+MACROS.update(
+    {
+        "VUL": r"(?:(?:echt|gewoon|gwn|egt|eigenlijk|eigl|soms|vaak|steeds|al|toch|liefst|het liefst|dan|nu|wel|"
+        r"zo graag|graag|eerlijk gezegd|stiekem|af en toe|best|nog|maar|heel|zo|ook|ff|even|eens|echt wel|"
+        r"gewoonweg|helemaal|ook wel|nog steeds|de laatste tijd|elke dag|elke nacht|iedere dag) )*",
+        "DOODN": r"doodgaan|dood (?:zijn|gaan)|sterven|@ZM|unaliven|(?:mezelf|me) (?:van kant|iets aan|wat aan|"
+        r"dood|van het leven)|(?:er )?een eind[e]? aan|een eind[e]? aan (?:mijn|m'?n|mn) leven|(?:er )?een punt "
+        r"achter|niet meer (?:leven|bestaan|wakker worden)|uit het leven|de dood",
+        # dodelijke middelen naast een doodswens; alledaagse dingen (de brug, de messen, "mijn pillen") niet alleen
+        "MWOORD": r"touw|strop|koord|scheermes\w*|mesjes?|pistool|geweer|spoor|overdosis|springen|ophangen|verhangen|"
+        r"verdrinken|uitlaatgassen|helium|(?:alle|al (?:mijn|m'?n|mn)|de hele|een hele) (?:\w+ )?@PILLEN|@PILLEN "
+        r"(?:[\w']+ ){0,3}?(?:allemaal )?(?:innemen|in te nemen|slikken|te slikken|doorslikken)",
+        "TIJDW": r"vanavond|vannacht|morgen|morgenvroeg|morgenochtend|morgenavond|vanmiddag|vanochtend|vandaag(?: nog)?|"
+        r"dit weekend|deze week|straks|nu meteen|zo meteen|binnenkort|over (?:een )?(?:uur|paar uur|kwartier|"
+        r"\d+ (?:uur|minuten|min))|om \d+(?: uur)?|om (?:tien|elf|twaalf|middernacht)|zodra het donker (?:is|wordt)|"
+        r"als het donker (?:is|wordt)|(?:aanstaande |deze |komende )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|"
+        r"zaterdag|zondag)|na de begrafenis|voor het werk",
+    }
+)
+_FAMILIES: tuple[Rule, ...] = (
+    # doodswens met vulwoorden, ook zonder onderwerp ("wil gwn dood zijn man")
+    Rule(
+        "passive_death_wish",
+        M,
+        (
+            r"(?:@IK (?:wil|wou|wilde|zou willen)|(?:wil|wou) @IK|(?:^|(?<=[.!?,]) ?)(?:wil|wou)) @VUL(?:dood(?: zijn| gaan)?|"
+            r"sterven|verdwijnen(?: en nooit meer terugkomen)?|ophouden met bestaan)(?!\w)",
+            r"(?:dood|sterven) (?:zijn |gaan )?(?:lijkt|klinkt) me (?:\w+ )?(?:rustig|fijn|heerlijk|een opluchting|beter|"
+            r"makkelijk|stil)|(?:het leven|leven) (?:\w+ ){0,2}(?:zat|beu)|(?:ophouden|stoppen) met (?:leven|bestaan)|"
+            r"voorgoed (?:weg|ophouden|stoppen)|ophouden\W+voorgoed",
+            r"(?:god|de here|de heer|hierboven)[^.!?]{0,40}(?:komen halen|tot zich nam|tot zich neemt|(?:mag|mocht) "
+            r"(?:me|mij) (?:\w+ ){0,3}halen)|mag (?:me|mij) (?:\w+ ){0,3}komen halen",
+        ),
+    ),
+    Rule(
+        "passive_death_wish",
+        M,
+        (
+            r"(?:@IK (?:wil|wou|wilde)|(?:wil|wou) @IK) (?:[\w']+ ){0,3}?(?:niet|ni|nie) meer (?:leven|bestaan|hier zijn|"
+            r"wakker worden|er zijn|verder leven)",
+            r"(?:hoop|wil|wou|liefst|fijnst|lijkt me|zou willen)[^.!?]{0,60}(?:nooit meer|niet meer|ni meer) (?:wakker "
+            r"(?:te )?(?:worden|word)|opstaan|op te staan|te hoeven (?:wekken|opstaan))|(?:inslapen|in slaap vallen) en "
+            r"(?:klaar|nooit meer|niet meer)",
+            r"(?:hoop|bid) (?:dat )?@IK (?:er )?(?:[\w']+ ){0,3}?(?:niet|ni|nie) meer (?:ben|zal zijn|wakker word|"
+            r"zijn)",
+            r"als (?:een|de) (?:vrachtwagen|auto|bus|trein|tram) (?:me|mij) [^.!?]{0,30}(?:prima|niet erg|maakt (?:me )?"
+            r"niet uit|dan hoeft het niet meer)|(?:zou|vind) (?:me |mij |ik )?(?:\w+ ){0,2}(?:niet|ni) (?:erg|verzetten)"
+            r"[^.!?]{0,30}als (?:me|mij) (?:iets|wat) (?:overkomt|gebeurt)|als (?:me|mij) (?:iets|wat) (?:overkomt|"
+            r"gebeurt)[^.!?]{0,40}(?:niet erg|(?:niet|ni) verzetten|prima)",
+            r"geen (?:enkele )?(?:wens|zin|reden) (?:meer )?om (?:verder )?te leven|(?:hoeft|hoef) (?:het )?(?:voor mij|"
+            r"van mij) (?:\w+ )?niet meer|het leven hoeft (?:van mij |voor mij )?(?:\w+ )?(?:niet|ni) meer"
+            r"|(?:zie|zien) (?:het )?nut (?:niet|ni) (?:meer )?(?:van|in) (?:leven|het leven|bestaan)",
+        ),
+        negatable=False,
+    ),
+    Rule(
+        "hopelessness",
+        M,
+        (
+            r"zonder mij (?:hebben|zijn|is|zouden|zou) (?:ze|jullie|iedereen|het|zij)[^.!?]{0,30}(?:lichter|beter|"
+            r"makkelijker|gelukkiger)|(?:makkelijker|beter|lichter|gelukkiger) (?:leven|hebben) (?:\w+ ){0,3}zonder mij|"
+            r"zonder mij erin|zonde van de (?:ruimte|lucht|zuurstof)",
+            r"niemand zou het (?:eens |zelfs |ooit )?(?:merken|missen) als @IK er (?:niet|ni) meer (?:was|ben|zou zijn)|"
+            r"(?:meer aan|beter af met) een (?:\w+ )?die er niet is|er is geen toekomst voor mij",
+        ),
+        negatable=False,
+    ),
+    Rule(
+        "suicidal_thoughts",
+        M,
+        (
+            r"(?:denk|dacht|denken|fantaseer|fantaseren|pieker|piekeren|droom) (?:[\w']+ ){0,4}?(?:aan|over) "
+            r"(?:[\w']+ ){0,2}?(?:@DOODN)",
+            r"@IK (?:wil|wou|zou)[^.!?]{0,30}(?:er )?een punt achter (?:zetten|(?:mijn|m'?n|mn) leven)|"
+            r"(?:moet|zou|kan) (?:\w+ ){0,2}een eind[e]? aan (?:mijn|m'?n|mn) leven (?:moet |zou )?maken",
+            r"(?:weer|zo|erg|super|heel|echt|nogal|best) @ZMAL|@ZMAL (?:vandaag|vanavond|vanavnd|weer)",
+        ),
+    ),
+    Rule(
+        "method",
+        H,
+        (r"@MWOORD",),
+        context=M,
+        window=1,
+        needs=METHOD_ANCHORS,
+    ),
+    Rule(
+        "method",
+        H,
+        (
+            r"(?:denk|dacht|zie mezelf|zit te denken|fantaseer)[^.!?]{0,40}?(?:springen|(?:van|voor|onder) (?:de|het|een) "
+            r"(?:\w+ )?(?:trein|spoor|brug|flat|dak|perron|rand)(?: \w+)? (?:springen|stappen|lopen|liggen|gaan liggen)|"
+            r"(?:me|mezelf) (?:op ?(?:te )?hangen|te verhangen)|(?:het |de )?(?:kanaal|water|rivier|sloot) in (?:te )?"
+            r"(?:rijden|lopen))",
+            r"zie mezelf (?:\w+ ){0,3}(?:van|voor|onder) (?:de|het|een) (?:\w+ )?(?:perron|trein|brug|flat|dak|spoor|rand)",
+            r"als @IK het (?:zou|zal) doen,? (?:dan )?(?:met|door) (?:de|mijn|m'?n|mn|het|een) (?:@PILLEN|touw|mes|trein|"
+            r"brug|auto)",
+            r"(?:dood|sterven|@ACT)[^.!?]{0,40}(?:kijk|staar) (?:steeds |elke dag |vaak )?naar (?:de|het|mijn) (?:messen|mes|"
+            r"pillen|touw|spoor|brug)|(?:heb|had) (?:opgezocht|uitgezocht) hoeveel @PILLEN (?:\w+ ){0,5}(?:dodelijk|"
+            r"nodig)",
+        ),
+    ),
+    Rule(
+        "intent",
+        H,
+        (
+            r"(?:@GA|ga @IK|@IK ga) (?:[\w']+ ){0,3}?uit het leven(?: (?:gaan|stappen))?|@IK stap (?:[\w']+ ){0,2}uit het "
+            r"leven|(?:@GA|@IK ben van plan (?:om )?) @VUL(?:mezelf|me) @VUL(?:unaliven|van kant (?:te )?maken)",
+            r"(?:vanavond|vannacht|morgen|straks|binnenkort|zo|nu) (?:ga|maak|spring) @IK (?:[\w']+ ){0,3}?(?:uit het leven|"
+            r"er (?:\w+ )?(?:een )?eind[e]? aan|van kant|eraf|ervoor)",
+        ),
+    ),
+    Rule(
+        "intent",
+        H,
+        (
+            r"(?:mijn )?besluit is genomen|het is besloten|@IK heb (?:het )?besloten(?= ?[.!,]| ?$)|@IK ben er niet lang "
+            r"meer|@IK meen het",
+            r"@IK (?:ga|zal) (?:ze|die|het|alles|de \w+) (?:[\w']+ ){0,3}?(?:allemaal )?(?:innemen|in ?nemen|nemen|slikken|"
+            r"doorslikken|door ?slikken)|(?:neem|slik) @IK (?:ze|die|alles|de \w+) (?:[\w']+ ){0,2}?(?:allemaal )?(?:in|"
+            r"door)?(?= ?[.!,]| ?$| als| zodra| wanneer| om| in)|@IK (?:neem|slik) (?:ze|die|alles) (?:[\w']+ ){0,2}?"
+            r"(?:allemaal )?(?:in|door)?(?= ?[.!,]| ?$| als| zodra| wanneer| om)",
+            r"@IK doe het (?:[\w']+ ){0,4}?(?:als|zodra|wanneer|om|nu|vannacht|vanavond|morgen)|doe @IK het|"
+            r"@IK hoef (?:ze|die) (?:alleen )?(?:nog )?(?:maar )?(?:door te slikken|in te nemen)|begin @IK(?= ?[.!]| ?$)",
+        ),
+        negatable=False,
+        context=M,
+        window=2,
+        fallback=None,
+        needs=SUICIDAL_CODES,
+    ),
+    Rule(
+        "plan",
+        H,
+        (
+            r"@IK heb (?:[\w']+ ){0,3}?@PILLEN (?:[\w']+ ){0,2}?(?:gespaard|opgespaard|verzameld|bewaard|gehamsterd)|"
+            r"@PILLEN (?:die )?@IK (?:heb )?(?:[\w']+ ){0,2}?(?:gespaard|opgespaard|verzameld)|(?:spaar|verzamel) "
+            r"(?:[\w']+ ){0,3}?@PILLEN(?: op| bij elkaar)?|voorraad (?:@PILLEN|pillen)|@PILLEN (?:[\w']+ )?(?:verstopt|"
+            r"gespaard)",
+            r"@IK weet (?:precies |al |exact )?(?:hoe|waar|wanneer)(?: en (?:hoe|waar|wanneer))? @IK het (?:ga |zou |wil |"
+            r"zal )?(?:gaan )?doe(?:n)?",
+            r"(?:touw|strop|koord) (?:is|zit) (?:\w+ )?(?:vastgemaakt|vastgeknoopt|opgehangen|klaar)",
+            r"@PILLEN (?:liggen|staan) (?:al )?(?:uitgeteld|op een rij|afgeteld)",
+        ),
+    ),
+    Rule(
+        "plan",
+        H,
+        (
+            r"@IK heb (?:een|al een|mijn|het) plan|(?:een|het|mijn) plan (?:om|hoe)|@IK weet (?:precies |al )?(?:hoe|waar|"
+            r"wanneer|welke \w+)|(?:datum|dag|plek|brug|plaats) (?:\w+ )?gekozen|(?:brief|brieven|afscheidsbrief) "
+            r"(?:[\w']+ ){0,4}?(?:geschreven|klaar)|(?:heb|het) (?:\w+ )?(?:uitgezocht|opgezocht)|(?:touw|koord|strop|"
+            r"mes) gekocht|(?:spullen|fiets|\w+) (?:weg ?gegeven|weggegeven)|geef (?:mijn|m'n|mn) (?:spullen|\w+) weg|"
+            r"testament|zaken geregeld|heb alles geregeld",
+        ),
+        negatable=False,
+        context=M,
+        window=2,
+        fallback=None,
+        needs=SUICIDAL_CODES,
+    ),
+    Rule(
+        "timeline",
+        L,
+        (
+            r"@TIJDW|als (?:iedereen|het huis|mijn ouders|mn ouders|ze|de kinderen|mijn \w+) (?:\w+ ){0,2}?(?:slaapt|"
+            r"slapen|stil is|weg (?:is|zijn)|naar bed|de deur uit)|als dit bericht (?:\w+ )?verstuurd is",
+        ),
+        negatable=False,
+        context=M,
+        window=1,
+    ),
+    Rule(
+        "means_at_hand",
+        L,
+        (
+            r"(?:@PILLEN|touw|strop|mes|mesje|pistool|geweer|koord)(?: [\w']+){0,3}? (?:liggen|ligt|zit|zitten|staat|staan|"
+            r"hangt) (?:\w+ )?(?:klaar|naast me|hier|uitgeteld|(?:in|op) (?:mijn|m'?n|mn|de|het) (?:hand|tas|kamer|la|kast|"
+            r"kofferbak|auto|rugzak|zak|bureau|tafel|nachtkastje|bed))",
+            r"(?:in|uit) (?:mijn|m'?n|mn) (?:hand|handen)(?= ?[.!,]| ?$)|heb (?:ik )?(?:ze|die|alles) (?:hier|naast me|bij "
+            r"me)(?: liggen)?|@IK heb alles wat @IK nodig heb|(?:touw|strop|mes|pillen|koord) gekocht|@IK heb (?:het|een) "
+            r"(?:touw|koord|mes|pistool)",
+        ),
+        negatable=False,
+        context=M,
+        window=1,
+    ),
+    Rule(
+        "attempt_in_progress",
+        IMM,
+        (
+            r"(?:net|daarnet|zojuist|zonet|(?:\d+|een|twee|half) (?:min|minuten|uur|kwartier) geleden)[^.!?]{0,40}"
+            r"(?:alle|hele|al (?:mijn|m'?n|mn)|voorraad|\d{2,}|strip|doosje|doos|pot|allemaal)[^.!?]{0,30}(?:genomen|"
+            r"ingenomen|geslikt|doorgeslikt)",
+            r"(?:alle|hele|al (?:mijn|m'?n|mn)|voorraad|\d{2,}|strip|doosje|doos|pot)[^.!?]{0,40}(?:genomen|ingenomen|"
+            r"geslikt|doorgeslikt)[^.!?]{0,20}(?:net|daarnet|zojuist|geleden)",
+            r"@IK sta (?:nu|hier) op (?:de rand|het spoor)|sta (?:nu )?op het spoor[^.!?]{0,40}trein|(?:te )?diep "
+            r"gesneden[^.!?]{0,40}(?:stopt niet|blijft bloeden|bloedt)|motor draait in de (?:dichte )?garage",
+        ),
+        negatable=False,
+    ),
+    Rule(
+        "attempt_in_progress",
+        IMM,
+        (
+            r"@IK sta (?:nu )?op (?:de|een) (?:stoel|kruk)|@IK sta (?:nu |hier |al )?op (?:de rand van|het dak|de brug|de reling|het perron)",
+        ),
+        negatable=False,
+        context=M,
+        window=2,
+        fallback=None,
+        needs=SUICIDAL_CODES,
+    ),
+    Rule(
+        "recent_attempt",
+        H,
+        (
+            r"geprobeerd (?:om )?(?:er (?:een )?eind[e]? aan te maken|me(?:zelf)? (?:[\w']+ ){0,3}?te (?:doden|ophangen|"
+            r"verdrinken|vergiftigen|beroven|verhangen)|me op te hangen|zelfmoord te plegen|uit het leven te stappen|"
+            r"mezelf van het leven te beroven|mezelf van kant te maken)",
+            r"(?:na|door|sinds) (?:mijn|m'?n|mn) overdosis|@IK heb (?:[\w']+ ){0,3}?(?:een hoop|heel veel|veel te veel|"
+            r"een handvol|handenvol) (?:van )?(?:mijn |m'?n |mn )?@PILLEN (?:[\w']+ ){0,2}?(?:geslikt|genomen|ingenomen)",
+        ),
+        history=True,
+    ),
+    Rule(
+        "self_harm",
+        M,
+        (
+            r"@IK heb (?:mezelf|me) (?:[\w']+ ){0,3}?(?:gesneden|gebrand|gekrast|gekerfd|beschadigd)|@IK (?:snij|snijd|sneed|"
+            r"kras|brand|kerf) (?:[\w']+ ){0,3}?(?:in|op) (?:mijn|m'?n|mn) (?:arm|armen|been|benen|pols|polsen|buik|dijen|"
+            r"bovenbenen|heupen)",
+            r"(?:drang|neiging|behoefte) (?:om )?(?:mezelf|me) (?:[\w']+ ){0,2}?(?:te )?(?:snijden|pijn (?:te )?doen|"
+            r"beschadigen|krassen|branden|slaan)|(?:brand|sla|krab) (?:mezelf|me|mijn \w+) (?:[\w']+ ){0,4}?(?:met een "
+            r"aansteker|tot (?:het )?(?:bloed|pijn)|tot bloedens|tegen de muur|in mijn gezicht)",
+            r"(?:nieuwe|verse) (?:wondjes|sneden|snijwonden|wonden) (?:op|in) (?:mijn|m'?n|mn)|littekens (?:[\w']+ ){0,4}?"
+            r"(?:openmaken|open ?te maken|openkrabben)|terugval[^.!?]{0,40}(?:mesje|snijden|gesneden|krassen)|"
+            r"@IK (?:heb )?(?:mezelf|me) vroeger (?:gesneden|gebrand|gekrast)",
+        ),
+    ),
+    Rule(
+        "eating_disorder",
+        M,
+        (
+            r"(?:geef|gaf) (?:\w+ )?over na (?:elke|iedere|het|de) (?:maaltijd|eten)|laxeer\w*|kauw en spuug|eetbui\w*|"
+            r"\d+ ?(?:kcal|calorie\w*) (?:[\w']+ ){0,3}?(?:gehad|gegeten)|onder de \d+ ?(?:kcal|calorie\w*)|streefgewicht|"
+            r"(?:alleen|enkel) water[^.!?]{0,30}(?:dag|gewicht)|weegschaal bepaalt|avondeten (?:\w+ )?overgeslagen"
+            r"[^.!?]{0,40}(?:gerend|calorie|appel)",
+        ),
+    ),
+    Rule(
+        "abuse",
+        M,
+        (
+            r"(?:controleert|checkt|doorzoekt|leest) (?:[\w']+ ){0,2}?(?:mijn|m'?n|mn) (?:telefoon|berichten|app)|mag "
+            r"(?:mijn|m'?n|mn) (?:vriendinnen|vrienden|familie|ouders|moeder|zus) (?:niet|ni) (?:meer )?(?:zien|spreken|"
+            r"bellen)|(?:houdt|pakt|neemt) (?:mijn|m'?n|mn) (?:pinpas|bankpas|geld|loon|paspoort)",
+            r"komt (?:[\w']+ ){0,2}?(?:'s nachts|snachts) (?:[\w']+ ){0,2}?op (?:mijn|m'?n|mn) kamer|(?:@PLEGER) (?:heeft|"
+            r"hebben) (?:me|mij) (?:[\w']+ ){0,5}?(?:geduwd|geslagen|geschopt|gewurgd)|(?:dwong|dwingt) (?:me|mij) (?:tot "
+            r"seks|seks)|sluit (?:me|mij) (?:buiten|op)|(?:nog harder|erger) pijn doet als @IK",
+        ),
+    ),
+    Rule(
+        "third_party_risk",
+        M,
+        (
+            r"@DERDE (?:[\w']+ ){0,4}?(?:vertelde|zei|zegt|appte|schreef|zette|belde)[^.!?]{0,30}?(?:dat (?:ze|hij|zij)|\"|:)[^.!?]{0,40}(?:zelfmoord|dood wil|"
+            r"zichzelf (?:iets|wat) (?:wil )?aan|(?:er )?een eind[e]? aan|niet meer (?:leven|zien zitten)|nooit geboren|"
+            r"verhangen|ophangen)",
+            r"@DERDE (?:[\w']+ ){0,3}?(?:ziet|zien) het (?:leven )?(?:niet|ni) meer zitten|dagboek[^.!?]{0,40}dood wil|"
+            r"zich (?:wil|wilt) (?:verhangen|ophangen|van kant maken)",
+        ),
+        negatable=False,
+    ),
+    Rule(
+        "command_hallucination",
+        H,
+        (
+            r"(?:zeggen|zegt|blijven zeggen|bevelen|beveelt) (?:me )?dat @IK (?:[\w']+ ){0,5}?moet (?:[\w']+ ){0,3}?"
+            r"(?:springen|doodgaan|sterven|snijden|steken|doden|vermoorden|pijn doen|aanvallen|branden|in brand)"
+            r"[^.!?]{0,40}stem",
+            r"stem(?:men)? (?:die |dat )?(?:zegt|zeggen|blijven zeggen|beveelt|bevelen)[^.!?]{0,15}dat @IK (?:[\w']+ ){0,5}?"
+            r"(?:pijn|springen|snijden|doden|vermoorden|steken|in brand)",
+        ),
+    ),
+    Rule(
+        "harm_to_others",
+        H,
+        (
+            r"@IK (?:zweer|zweer het)[^.!?]{0,20}(?:steek|sla|schiet|vermoord) (?:hem|haar|ze|\w+) (?:neer|dood|in elkaar)|"
+            r"(?:steek|schiet) @IK (?:hem|haar|ze) (?:neer|dood)|@IK (?:steek|schiet) (?:hem|haar|ze) (?:neer|dood)|"
+            r"(?:erheen|ernaartoe|naar (?:hem|haar) toe) met (?:een|mijn|de) (?:hamer|mes|knuppel|pistool|"
+            r"honkbalknuppel)|(?:iets|wat) in (?:de|zijn|haar|het) (?:koffie|thee|eten|drinken) (?:van (?:mijn|m'?n|mn) "
+            r"\w+ )?(?:te )?(?:doen|stoppen)",
+        ),
+    ),
+    Rule(
+        "child_at_risk",
+        H,
+        (
+            r"(?:laten|laat|liet) (?:hun|haar|zijn|ons|onze|mijn|de) (?:\w+ )?(?:peuter|baby|kind|kindje|kinderen|dochter|"
+            r"zoon|zoontje|dochtertje)(?: [\w']+){0,3}? (?:alleen|urenlang|uren)|liet (?:haar|hem) (?:urenlang|uren) "
+            r"(?:alleen )?in de auto",
+            r"(?:heeft|hebben) (?:mijn|ons|zijn|haar) (?:broertje|zusje|zoontje|dochtertje|baby|kindje) (?:\w+ )?geslagen|"
+            r"(?:slaat|sloeg|schopt) (?:mijn|ons|zijn|haar) (?:\w+ )?(?:broertje|zusje|zoontje|dochtertje|baby|kindje)",
+        ),
+    ),
+    Rule(
+        "goodbye",
+        IMM,
+        (
+            r"zorg (?:goed )?voor (?:mama|papa|mijn \w+|mn \w+|de \w+)|(?:hij|zij|ze|jij) mag (?:mijn|mn) \w+ (?:hebben|"
+            r"houden)|geen (?:nieuwe )?afspraak meer nodig|geef \w+ (?:een (?:dikke )?knuffel|een kus) van me|geen "
+            r"(?:probleem|last) meer|@IK kon (?:niet|ni) meer(?= ?[.!]| ?$)|(?:al )?gedag gezegd",
+        ),
+        context=M,
+        window=3,
+        fallback=None,
+        negatable=False,
+    ),
+    Rule(
+        "goodbye",
+        IMM,
+        (
+            r"niemands schuld|ligt niet aan (?:jullie|jou)|het spijt me(?= ?[.!,:]| ?$)|als (?:je|jij|jullie|iemand) dit "
+            r"(?:vindt|vinden|leest)|doei+ (?:iedereen|allemaal|jongens)",
+        ),
+        context=M,
+        window=3,
+        fallback=None,
+        negatable=False,
+        mutual=True,
+    ),
+    Rule(
+        "goodbye",
+        IMM,
+        (
+            r"als (?:iemand|je|jij|jullie) dit (?:leest|lezen|vindt|vinden),? (?:ben|is) @IK (?:al )?(?:weg|dood|er niet meer)",
+        ),
+    ),
+)
+RULES = (*RULES, *_FAMILIES)
+
+# Tweede ronde: een cluster voorbereidingen is een plan, ook zonder het woord dood ("testament aangepast,
+# abonnementen opgezegd, kat ondergebracht"); eerst de pillen, dan "ik ga ze allemaal innemen"; vragen
+# naar een methode die zeggen voor wie ze zijn.
+_FAMILIES_2: tuple[Rule, ...] = (
+    Rule(
+        "plan",
+        H,
+        (
+            r"(?:brief|brieven|afscheidsbrie\w+) (?:[\w']+ ){0,4}?(?:geschreven|klaar|in de la)|(?:heb|ik) (?:\w+ ){0,2}"
+            r"(?:brief|brieven) geschreven|testament (?:\w+ )?(?:aangepast|opgesteld|geregeld|klaar|ligt)|(?:mijn|m'?n|mn) "
+            r"zaken (?:\w+ )?geregeld|(?:kat|hond|konijn|huisdieren?) (?:ondergebracht|weggebracht)|abonnementen "
+            r"(?:\w+ )?opgezegd|zoekgeschiedenis (?:\w+ )?gewist|(?:datum|dag|plek|plaats) (?:\w+ )?gekozen|"
+            r"(?:weet|gekozen) welke (?:brug|flat|trein|dak)|(?:spullen|fiets|playstation|gitaar) (?:is |zijn )?(?:al )?"
+            r"(?:weg ?gegeven|weggegeven|naar (?:mijn|mn) \w+)|geef (?:mijn|m'?n|mn) (?:spullen|\w+) weg|"
+            r"(?:touw|strop|koord) gekocht|(?:heb|het) (?:het )?uitgezocht",
+        ),
+        negatable=False,
+        context=IMM,  # telt alleen naast een tweede, andere voorbereiding (mutual)
+        window=2,
+        fallback=None,
+        mutual=True,
+    ),
+    Rule(
+        "intent",
+        H,
+        (
+            r"(?:@PILLEN|pillen|tabletten)[^!?]{0,100}?(?:@IK (?:ga|zal)|ga @IK) (?:ze|die|alles) (?:[\w']+ ){0,3}?allemaal "
+            r"(?:innemen|in ?nemen|nemen|slikken|doorslikken)",
+            r"(?:neem|slik) @IK (?:[\w']+ ){0,2}?(?:alle|al (?:mijn|m'?n|mn)) (?:@PILLEN|pillen)(?: in)?|@IK (?:ga|zal) "
+            r"(?:[\w']+ ){0,2}?(?:alle|al (?:mijn|m'?n|mn)) (?:@PILLEN|pillen) (?:[\w']+ ){0,2}?(?:innemen|in ?nemen|"
+            r"nemen|slikken|doorslikken)",
+        ),
+    ),
+    Rule(
+        "method_seeking",
+        H,
+        (
+            r"hoeveel (?:[\w-]+ ){0,3}?(?:moet je|heb je nodig|moet ik) (?:[\w']+ ){0,2}?(?:om )?(?:niet meer wakker te "
+            r"worden|dood te gaan|te sterven)|(?:minst pijnlijke|pijnloze|snelste) manier om (?:dood te gaan|te sterven)"
+            r"[^.!?]{0,30}(?:voor mezelf|voor mij)",
+        ),
+        negatable=False,
+    ),
+    Rule(
+        "method_seeking",
+        H,
+        (
+            r"(?:vanaf )?hoeveel (?:[\w-]+ ){0,2}?(?:is het|is|zijn) (?:dodelijk|fataal)|(?:minst pijnlijke|pijnloze|snelste) "
+            r"manier om (?:dood te gaan|te sterven)|hoe lang duurt (?:het )?(?:voor je )?(?:doodbloedt|verdrinkt)",
+        ),
+        context=L,
+        fallback=L,
+    ),
+    Rule(
+        "passive_death_wish",
+        M,
+        (
+            r"was @IK er (?:\w+ )?maar (?:niet|ni|nie) meer|(?:bid|hoop) (?:\w+ ){0,3}dat @IK (?:mag|kan) (?:gaan|sterven|"
+            r"heengaan)|(?:zat|moe|beu) om te leven|@IK (?:wil|wou) (?:\w+ )?dod(?!\w)",
+        ),
+        negatable=False,
+    ),
+    Rule(
+        "suicidal_thoughts",
+        M,
+        (r"(?:wil|wou|zou) @IK (?:[\w']+ ){0,3}?(?:er )?een punt achter (?:zetten|(?:mijn|m'?n|mn) leven)",),
+    ),
+    Rule(
+        "method",
+        H,
+        (
+            r"(?:denk|denken|dacht)(?: erover)? (?:[\w']+ ){0,3}?(?:om )?(?:ervoor|eronder|eraf|erin|ervan ?af|voor de trein|"
+            r"voor een trein) (?:te )?(?:gaan )?(?:liggen|springen|rijden|stappen|lopen)|(?:te )?denken (?:aan|om) "
+            r"(?:[\w']+ ){0,2}?@METHOD",
+        ),
+    ),
+    Rule(
+        "intent",
+        H,
+        (r"dat @IK (?:\w+ )?uit het leven (?:stap|ga|zal stappen)",),
+    ),
+    Rule(
+        "attempt_in_progress",
+        IMM,
+        (
+            r"(?:alle|al (?:mijn|m'?n|mn)|hele|(?:mn|mijn) hele)[^.!?]{0,30}(?:net|daarnet|zojuist) (?:\w+ )?(?:genomen|"
+            r"ingenomen|geslikt|doorgeslikt)",
+        ),
+        negatable=False,
+    ),
+    Rule(
+        "voices",
+        M,
+        (
+            r"@IK hoor @VUL(?:sinds kort |de laatste tijd )?stemmen(?! (?:van|uit|buiten|beneden|boven|op de gang|bij de buren))",
+        ),
+    ),
+)
+RULES = (*RULES, *_FAMILIES_2)
+
+# Derde ronde: voorbereidingen, pogingen die bezig zijn, kinderen in gevaar, ook zonder het woord dood.
+_FAMILIES_3: tuple[Rule, ...] = (
+    Rule(
+        "plan",
+        H,
+        (
+            r"(?:mijn|m'?n|mn|een|de) afscheidsbrie\w+ (?:ligt|is|zit|staat)|(?:oefen|oefenen|geoefend) (?:\w+ ){0,3}"
+            r"(?:strop|de knoop)|(?:strop|de knoop) (?:\w+ ){0,3}(?:aan het )?(?:oefenen|geoefend)",
+            r"@IK heb (?:[\w']+ ){0,3}?@PILLEN (?:[\w']+ ){0,4}?(?:gespaard|opgespaard|verzameld|bewaard|gehamsterd)",
+        ),
+    ),
+    Rule(
+        "plan",
+        H,
+        (
+            r"(?:het is|alles is) (?:\w+ )?(?:geregeld|klaar|geregeld en klaar)|brieven? (?:ligt|liggen|is|zijn) (?:al )?"
+            r"(?:klaar|geschreven)|(?:wacht|wachten) (?:nog )?op het juiste moment|(?:\w+ )?(?:abonnement\w*|sportschool|"
+            r"contract|lidmaatschap) (?:\w+ )?opgezegd|(?:kat|hond|konijn|huisdieren?) (?:[\w']+ ){0,3}?ondergebracht|"
+            r"testament (?:\w+ )?geregeld|alleen de juiste dag nog",
+        ),
+        negatable=False,
+        context=IMM,
+        window=2,
+        fallback=None,
+        mutual=True,
+    ),
+    Rule(
+        "timeline",
+        L,
+        (r"(?:dan|morgen|vannacht|vanavond|zondag|zaterdag|vrijdag) is het zover|na het kerstdiner|na school",),
+        negatable=False,
+        context=M,
+        window=1,
+    ),
+    Rule(
+        "attempt_in_progress",
+        IMM,
+        (
+            r"(?:@IK )?sta (?:nu |hier )?op het spoor(?= ?[.!,]| ?$| bij| en| te)|aan de (?:verkeerde|andere) kant van de "
+            r"(?:reling|balustrade|hek)|over (?:de reling|het hek|de balustrade) (?:heen )?geklommen",
+        ),
+        negatable=False,
+    ),
+    Rule(
+        "passive_death_wish",
+        M,
+        (r"had (?:liever|beter) (?:niet|ni|nie) (?:meer )?wakker (?:geworden|willen worden)",),
+        negatable=False,
+    ),
+    Rule(
+        "goodbye",
+        IMM,
+        (r"zorg (?:goed )?voor (?!jezelf|jou\b|je\b|elkaar|jullie\b)\w+(?= ?[.!]| ?$)|(?:en )?dag(?= ?[.!]* ?$)",),
+        context=M,
+        window=3,
+        fallback=None,
+        negatable=False,
+        mutual=True,
+    ),
+    Rule(
+        "child_at_risk",
+        H,
+        (
+            r"(?:geeft|gaf|geven) (?:haar|zijn|hun|mijn|de|het) (?:\w+ ){0,2}?@KIND(?: van \d+)? (?:\w+ )?(?:@PILLEN|"
+            r"slaaptabletten|slaappillen|alcohol|drank|wodka|bier|wijn)|@KIND (?:\w+ ){0,3}?(?:onder de|vol) blauwe plekken|"
+            r"(?:laten|laat|liet) (?:hun|haar|zijn|ons|onze|mijn|de) (?:\w+ )?(?:kind|peuter|baby|zoontje|dochtertje) van "
+            r"\d+(?: [\w']+){0,3}? (?:alleen|urenlang|uren)",
+        ),
+    ),
+    Rule(
+        "method_seeking",
+        H,
+        (
+            r"touw (?:\w+ ){0,6}(?:gewicht|dragen|houden)|hoe (?:knoop|maak) je een strop|op welke hoogte overleef je|"
+            r"hoe hoog moet (?:een|het) (?:\w+ )?(?:zijn|om)",
+        ),
+        context=L,
+        fallback=L,
+    ),
+)
+RULES = (*RULES, *_FAMILIES_3)
+
+# Idioms and reports found while generalising: a preference for death over a party, someone else's
+# death by suicide told as a fact.
+GUARDS = (
+    *GUARDS,
+    Guard(
+        "idiom",
+        (
+            r"(?:nog )?liever dood dan",
+            r"(?:overleden|gestorven|omgekomen) (?:door|aan) (?:zelfdoding|zelfmoord|suïcide)|(?:pleegde|heeft) "
+            r"(?:\w+ ){0,3}zelfmoord gepleegd",
+        ),
+    ),
+)
