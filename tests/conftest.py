@@ -34,6 +34,25 @@ from alongside import config, db  # noqa: E402
 TEST_DB_URL = os.environ.get("ALONGSIDE_TEST_DATABASE_URL")
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--database-only",
+        action="store_true",
+        help="only the tests that use the database (the PostgreSQL pass of scripts/test: the others "
+        "do not touch it, and already ran on SQLite)",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not config.getoption("--database-only"):
+        return
+    uses_db = [item for item in items if "engine" in getattr(item, "fixturenames", ())]
+    others = [item for item in items if "engine" not in getattr(item, "fixturenames", ())]
+    if others:
+        config.hook.pytest_deselected(items=others)
+        items[:] = uses_db
+
+
 def _worker_database_url() -> str:
     worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
     if not TEST_DB_URL:
