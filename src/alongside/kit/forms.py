@@ -52,3 +52,17 @@ def attempt(session: Session, action: Callable[[], R]) -> tuple[R | None, FormEr
         if exc.status_code in (404, 409, 429):
             return None, {"__all__": exc.message}
         raise
+
+
+def attempt_with_status(session: Session, action: Callable[[], R]) -> tuple[R | None, FormErrors, int]:
+    """``attempt``, also giving the status the page answers with: 422 for a rule error, the error's own
+    403 or 409; nothing the call wrote is kept."""
+    try:
+        with session.begin_nested():
+            return action(), {}, 200
+    except InvalidInput as exc:
+        return None, {exc.field or "__all__": exc.message}, 422
+    except AppError as exc:
+        if exc.status_code in (403, 409):
+            return None, {"__all__": exc.message}, exc.status_code
+        raise

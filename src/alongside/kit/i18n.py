@@ -34,6 +34,11 @@ def translations(locale: str) -> NullTranslations:
     return Translations(buffer)
 
 
+def N_(message: str) -> str:  # noqa: N802 (the gettext marker's usual name, which Babel extracts)
+    """Marks a message for translation where it is shown, not where it is made."""
+    return message
+
+
 def gettext(locale: str, message: str) -> str:
     return translations(locale).gettext(message)
 

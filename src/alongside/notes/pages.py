@@ -4,7 +4,6 @@ signing and amending, the between-session summary and the data behind it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from typing import Annotated, Any, TypeVar
 
@@ -15,7 +14,6 @@ from sqlalchemy.orm import Session
 from alongside.accounts.actor import Actor
 from alongside.accounts.dependencies import SessionDep, TherapistActor
 from alongside.config import settings
-from alongside.errors import AppError, InvalidInput
 from alongside.kit import forms
 from alongside.kit.web import public_url, redirect, render, request_locale
 from alongside.notes import service
@@ -26,19 +24,6 @@ from alongside.notes.service.facts import N_
 router = APIRouter(include_in_schema=False)
 Form = Annotated[dict[str, Any], Depends(forms.form_data)]
 R = TypeVar("R")
-
-
-def _attempt(session: Session, action: Callable[[], R]) -> tuple[R | None, forms.FormErrors, int]:
-    """Run a service call in a savepoint; a rule error keeps nothing and gives the status it calls for."""
-    try:
-        with session.begin_nested():
-            return action(), {}, 200
-    except InvalidInput as exc:
-        return None, {exc.field or "__all__": exc.message}, 422
-    except AppError as exc:
-        if exc.status_code in (403, 409):
-            return None, {"__all__": exc.message}, exc.status_code
-        raise
 
 
 def _labels() -> dict[str, Any]:
@@ -81,7 +66,9 @@ def create_session(
     data, errors = forms.parse(SessionCreate, form)
     status = 422
     if data:
-        row, errors, status = _attempt(session, lambda: service.create_session(session, actor, client_id, data))
+        row, errors, status = forms.attempt_with_status(
+            session, lambda: service.create_session(session, actor, client_id, data)
+        )
         if row is not None:
             return redirect(f"/sessions/{row.id}?saved=1")
     context = _sessions_context(session, actor, client_id, errors=errors, values=form)
@@ -119,7 +106,9 @@ def update_session(
     data, errors = forms.parse(SessionUpdate, form)
     status = 422
     if data:
-        row, errors, status = _attempt(session, lambda: service.update_session(session, actor, session_id, data))
+        row, errors, status = forms.attempt_with_status(
+            session, lambda: service.update_session(session, actor, session_id, data)
+        )
         if row is not None:
             return redirect(f"/sessions/{session_id}?saved=1")
     return _session_error(request, session, actor, session_id, errors, form, status)
@@ -149,7 +138,7 @@ async def add_transcript(
         def action() -> Any:
             return service.add_text_transcript(session, actor, session_id, parsed)
 
-    transcript, errors, status = _attempt(session, action)
+    transcript, errors, status = forms.attempt_with_status(session, action)
     if transcript is None:
         clean = {k: v for k, v in form.items() if k != "file"}
         return _session_error(request, session, actor, session_id, errors, clean, status)
@@ -166,7 +155,7 @@ def set_speakers(
         for i in range(50)
         if f"label-{i}" in form and form.get(f"role-{i}") in ("therapist", "client", "other")
     }
-    _, errors, status = _attempt(
+    _, errors, status = forms.attempt_with_status(
         session, lambda: service.set_speaker_roles(session, actor, session_id, transcript_id, roles)
     )
     if errors:
@@ -183,7 +172,9 @@ def draft_note(request: Request, session: SessionDep, actor: TherapistActor, ses
             request, session, actor, session_id, {"format": N_("Choose SOAP, DAP or BIRP.")}, form, 422
         )
     locale = request_locale(request)
-    note, errors, status = _attempt(session, lambda: service.draft_note(session, actor, session_id, fmt, locale=locale))
+    note, errors, status = forms.attempt_with_status(
+        session, lambda: service.draft_note(session, actor, session_id, fmt, locale=locale)
+    )
     if note is None:
         return _session_error(request, session, actor, session_id, errors, form, status)
     return redirect(f"/notes/{note.id}?drafted=1")
@@ -240,7 +231,7 @@ def draft_from_form(form: dict[str, Any], fmt: str) -> DraftUpdate:
 def save_draft(request: Request, session: SessionDep, actor: TherapistActor, note_id: int, form: Form) -> Response:
     note = service.access_note(session, actor, note_id)
     data = draft_from_form(form, note.format.value)
-    _, errors, status = _attempt(session, lambda: service.save_draft(session, actor, note_id, data))
+    _, errors, status = forms.attempt_with_status(session, lambda: service.save_draft(session, actor, note_id, data))
     if errors:
         context = _note_context(request, session, actor, note_id, errors=errors)
         return render(request, "notes/note.html", context, status_code=status)
@@ -251,7 +242,9 @@ def save_draft(request: Request, session: SessionDep, actor: TherapistActor, not
 def sign_note(request: Request, session: SessionDep, actor: TherapistActor, note_id: int, form: Form) -> Response:
     service.access_note(session, actor, note_id)
     confirm = form.get("confirm") in ("1", "on", "true")
-    _, errors, status = _attempt(session, lambda: service.sign_note(session, actor, note_id, confirm=confirm))
+    _, errors, status = forms.attempt_with_status(
+        session, lambda: service.sign_note(session, actor, note_id, confirm=confirm)
+    )
     if errors:
         context = _note_context(request, session, actor, note_id, errors=errors)
         return render(request, "notes/note.html", context, status_code=status)
@@ -265,7 +258,9 @@ def amend_note(request: Request, session: SessionDep, actor: TherapistActor, not
     if not reason:
         context = _note_context(request, session, actor, note_id, errors={"reason": N_("Say why you amend the note.")})
         return render(request, "notes/note.html", context, status_code=422)
-    _, errors, status = _attempt(session, lambda: service.amend_note(session, actor, note_id, reason[:2000]))
+    _, errors, status = forms.attempt_with_status(
+        session, lambda: service.amend_note(session, actor, note_id, reason[:2000])
+    )
     if errors:
         context = _note_context(request, session, actor, note_id, errors=errors)
         return render(request, "notes/note.html", context, status_code=status)

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 
 from alongside.accounts.actor import Actor
 from alongside.accounts.dependencies import SessionDep, TherapistActor
-from alongside.errors import AppError, InvalidInput
 from alongside.kit import forms
 from alongside.kit.web import redirect, render
 from alongside.tutor.schemas import CorrectionCreate
@@ -24,19 +23,6 @@ from alongside.tutor.service.summaries import MITI_THRESHOLDS
 router = APIRouter(include_in_schema=False)
 Form = Annotated[dict[str, Any], Depends(forms.form_data)]
 R = TypeVar("R")
-
-
-def _attempt(session: Session, action: Callable[[], R]) -> tuple[R | None, forms.FormErrors, int]:
-    """A service call in a savepoint; a rule error keeps nothing and gives the status it calls for."""
-    try:
-        with session.begin_nested():
-            return action(), {}, 200
-    except InvalidInput as exc:
-        return None, {exc.field or "__all__": exc.message}, 422
-    except AppError as exc:
-        if exc.status_code in (403, 409):
-            return None, {"__all__": exc.message}, exc.status_code
-        raise
 
 
 # -- overview and supervision ---------------------------------------------------------------------------
@@ -62,14 +48,16 @@ def invite_supervisor(request: Request, session: SessionDep, actor: TherapistAct
     raw = str(form.get("supervisor_id") or "")
     if not raw.isdigit():
         return _home(request, session, actor, errors={"supervisor_id": N_("Choose a therapist.")}, status=422)
-    _, errors, status = _attempt(session, lambda: supervision.invite_supervisor(session, actor, int(raw)))
+    _, errors, status = forms.attempt_with_status(
+        session, lambda: supervision.invite_supervisor(session, actor, int(raw))
+    )
     if errors:
         return _home(request, session, actor, errors=errors, status=status)
     return redirect("/tutor?saved=1#supervision-heading")
 
 
 def _answer(request: Request, session: Session, action: Callable[[], Any], actor: Actor) -> Response:
-    _, errors, status = _attempt(session, action)
+    _, errors, status = forms.attempt_with_status(session, action)
     if errors:
         return _home(request, session, actor, errors=errors, status=status)
     return redirect("/tutor?saved=1#supervision-heading")
@@ -112,7 +100,9 @@ def session_tutor(request: Request, session: SessionDep, actor: TherapistActor, 
 
 @router.post("/sessions/{session_id}/tutor")
 def code_session(request: Request, session: SessionDep, actor: TherapistActor, session_id: int) -> Response:
-    report, errors, status = _attempt(session, lambda: reports.code_session(session, actor, session_id))
+    report, errors, status = forms.attempt_with_status(
+        session, lambda: reports.code_session(session, actor, session_id)
+    )
     if report is None:
         return _session_page(request, session, actor, session_id, errors=errors, status=status)
     return redirect(f"/tutor/reports/{report.id}")
@@ -144,7 +134,9 @@ def contest_code(request: Request, session: SessionDep, actor: TherapistActor, r
     data, errors = forms.parse(CorrectionCreate, values)
     status = 422
     if data is not None:
-        row, errors, status = _attempt(session, lambda: corrections.contest_code(session, actor, report_id, data))
+        row, errors, status = forms.attempt_with_status(
+            session, lambda: corrections.contest_code(session, actor, report_id, data)
+        )
         if row is not None:
             return redirect(f"/tutor/reports/{report_id}?saved=1#turn-{data.turn}")
     if {"dimension", "code"} & errors.keys():
@@ -156,7 +148,7 @@ def contest_code(request: Request, session: SessionDep, actor: TherapistActor, r
 def withdraw_correction(
     request: Request, session: SessionDep, actor: TherapistActor, report_id: int, correction_id: int
 ) -> Response:
-    _, errors, status = _attempt(
+    _, errors, status = forms.attempt_with_status(
         session, lambda: corrections.withdraw_correction(session, actor, report_id, correction_id)
     )
     if errors:

@@ -12,8 +12,8 @@ from alongside.accounts.dependencies import AdminActor, CurrentActor, SessionDep
 from alongside.intake import service
 from alongside.intake.pages.charts import week_chart
 from alongside.kit import forms
-from alongside.safety import service as safety_service
 from alongside.kit.web import age_formatter, public_url, redirect, render, render_text
+from alongside.safety import service as safety_service
 
 router = APIRouter(include_in_schema=False)
 Form = Annotated[dict[str, Any], Depends(forms.form_data)]

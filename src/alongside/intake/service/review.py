@@ -22,6 +22,7 @@ from alongside.intake.models import CloseReason, Referral, ReferralStatus
 from alongside.intake.repository import ReferralRepository
 from alongside.intake.service.referrals import QUESTIONNAIRES, TEXT_FIELDS, load
 from alongside.intake.service.settings import require_team
+from alongside.kit.i18n import N_
 from alongside.kit.orm import utc_now
 from alongside.privacy import audit
 from alongside.privacy.audit import AuditEvent
@@ -68,11 +69,6 @@ class IntakeSummary:
     risks: list[Risk]
     highest_risk: str
     suggestion: Suggestion
-
-
-def N_(message: str) -> str:  # noqa: N802 (the gettext marker Babel knows)
-    """Marks a message for translation where it is shown, not where it is made."""
-    return message
 
 
 def access_referral(session: Session, actor: Actor, referral_id: int) -> Referral:

@@ -24,13 +24,8 @@ from zoneinfo import ZoneInfo
 from babel.numbers import format_decimal
 
 from alongside.kit import i18n
+from alongside.kit.i18n import N_
 from alongside.notes.service.drafting import DataFact
-
-
-def N_(message: str) -> str:  # noqa: N802 (the gettext marker's usual name)
-    """Marks a message for extraction; translated later with the reader's locale."""
-    return message
-
 
 BAND_WORDS = {
     "minimal": N_("minimal"),

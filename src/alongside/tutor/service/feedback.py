@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from alongside import llm
 from alongside.config import settings
 from alongside.kit import i18n
+from alongside.kit.i18n import N_
 from alongside.tutor.service.empathy import MECHANISMS
 
 __all__ = ["Feedback", "Item", "N_", "build_feedback", "template_feedback"]
@@ -34,10 +35,6 @@ log = logging.getLogger("alongside.tutor")
 FEEDBACK_TIMEOUT_SECONDS = 30.0
 MAX_TOKENS = 1200
 MAX_TURNS_SENT = 400  # the LLM gets at most this many turns (the first ones)
-
-
-def N_(message: str) -> str:  # noqa: N802 (the gettext marker's usual name)
-    return message
 
 
 @dataclass
