@@ -175,6 +175,9 @@ def _screen_texts(
         if not text:
             data["risk"].pop(name, None)
             continue
+        if text == data.get(name) and name in data["risk"]:
+            highest = max_level(highest, data["risk"][name])  # unchanged since the last save: screened then
+            continue
         result = safety_service.screen(text)
         before = RiskLevel(data["risk"].get(name, "none"))
         if result.level.rank > before.rank:
