@@ -4,6 +4,10 @@
           [--skip-cssrs] [--skip-speed] [--errors]
           [--cssrs ../shared/data/cssrs-reddit-500/500_Reddit_users_posts_labels.csv]
 
+``--test-set benchmarks/data/safety_dev2.jsonl`` measures the second dev set instead (a writer none of
+whose texts is in training; see benchmarks/data/README.md), e.g. while comparing models, so that the
+held-out set is run only to report.
+
 Prints, for the rule layer alone and for rules + learned model (the product) side by side:
 (a) the labelled set: confusion matrix (rows gold, columns predicted), recall at moderate+ and
 high+, false-alarm rate (gold none/low predicted moderate+), by language and hard/normal;

@@ -1,21 +1,25 @@
 """Train the learned layer of risk screening and write the shipped model.
 
     pip install -e '.[train]'
-    PYTHONPATH=src python scripts/train_risk_model.py [--seed 13] [--c 10]
+    PYTHONPATH=src python scripts/train_risk_model.py [--seed 13] [--hidden 32] [--epochs 16]
+        [--folds writer] [--learner mlp|linear] [--without team_writer3 ...]
         [--out-dir src/alongside/safety/screening/model]
 
 Reproducible from the project's own files and PyPI packages: the same inputs and seed give the same
-weights (liblinear is deterministic for a fixed random_state; all sampling uses ``--seed``).
+weights (the MLP is trained in numpy from ``--seed``; liblinear, for ``--learner linear``, is
+deterministic for a fixed random_state; all sampling uses ``--seed``). About 2.5 minutes on one core.
 
 Training data (never the dev or the test set):
 
 * ``src/alongside/safety/training/risk_train.jsonl`` — team-written, EN/NL, same labels as the dev set
-  (weight 1), and ``risk_train_extra.jsonl`` when present (948 contrastive texts: everyday plans,
+  (weight 1), and ``risk_train_extra.jsonl`` when present (947 contrastive texts: everyday plans,
   objects, medication and goodbyes beside risk look-alikes, and level-boundary pairs; used the same way),
   and ``risk_train_more.jsonl`` (1,567 texts with new phrasings of every level in many registers, and
   hard negatives; used the same way; ``--no-more`` leaves it out), and ``risk_train_writer2.jsonl``
   (623 texts by a second, independent writer, C-SSRS item by item in many registers, with hard
-  negatives; used the same way; ``--no-writer2`` leaves it out).
+  negatives; used the same way), and ``risk_train_writer3.jsonl`` … ``risk_train_writer7.jsonl``
+  (writers three to seven, each with a brief of its own; see ``TEAM_FILES`` and the training README).
+  ``--without KEY`` leaves one file out.
   Augmented with (a) single sentences of its ``none``/``low`` texts (a part of a calm text
   is calm) and (b) synthetic long texts: calm texts joined around one risk text, labelled with the
   risk text's level, so a buried sentence is learned in a long text too.
@@ -31,8 +35,12 @@ Training data (never the dev or the test set):
   about therapy → ``none``); topics where our levels would be ``moderate`` (self-harm, eating
   disorders, domestic violence, trauma, substance abuse) are left out.
 
-Model: hashed features (``alongside.safety.screening.model``), one L2-regularised logistic regression
-per ordinal head (≥ moderate, ≥ high, ≥ imminent), classes balanced by weight per head.
+Model: hashed features (``alongside.safety.screening.model``), one hidden layer of ``--hidden`` ReLU
+units and one sigmoid output per ordinal head (≥ moderate, ≥ high, ≥ imminent), weighted binary
+cross-entropy with the classes balanced by weight per head, Adam (``train_mlp``). ``--learner linear``
+gives the former model: one L2-regularised logistic regression per head. Why the hidden layer: at the
+same false-alarm rate it found 10 points more of the moderate+ texts of the second dev set and 17 more
+of its high+ texts (docs/safety-screening.md, "One hidden layer").
 
 Tried and dropped (2026-11, 5-fold CV on the team texts + dev): static sentence embeddings
 (model2vec distilled from all-MiniLM-L6-v2, PCA 128) as extra features, concatenated or averaged
@@ -40,14 +48,16 @@ with this model — no gain in CV beyond noise and lower dev recall of the model
 trained on risk texts only (conditional severity) — no change; class balance per language — lower
 recall, everyday plans still scored high. See docs/safety-screening.md.
 
-Thresholds (2026-11, since the new-phrasings file): chosen on OUT-OF-FOLD scores of the team texts
-(``--folds`` 5, folds by a stable hash of the id, public data always in training; every text scored
+Thresholds: chosen on OUT-OF-FOLD scores of the team texts (``--folds writer``, the default since
+2026-12: leave one writer out, so every text is scored by a model that saw nothing its writer wrote;
+``--folds 5``: folds by a stable hash of the id; public data always in training; every text scored
 with the runtime units — sentences, sentence pairs, whole text; guarded units need ``guard_threshold``
 — by a model that never saw it), at a combined false-alarm rate within ``--fa-budget``. The rules were
 not written from these texts, so the combined figures there are an honest picture of new wording; the
 dev set, on which the rules were tuned (rules alone 0.93 recall), made every threshold look safe and
 the held-out false alarms came out at 7.6% against 4.2% on dev. ``--thresholds dev`` restores the old
-choice (model alone on dev). Prints the trade-off curve, the chosen point and the dev figures.
+choice (model alone on dev). Prints the trade-off curve, the chosen point and the figures of both
+dev sets (``safety_dev2.jsonl`` is reported only: a writer none of whose texts is in training).
 """
 
 from __future__ import annotations
@@ -82,17 +92,32 @@ from alongside.safety.screening.result import RiskLevel  # noqa: E402
 LEVELS = [str(lv) for lv in RiskLevel]
 RANK = {lv: i for i, lv in enumerate(LEVELS)}
 SHARED = ROOT.parent / "shared/data"
-TRAIN_FILE = ROOT / "src/alongside/safety/training/risk_train.jsonl"
-# Contrastive team texts (everyday plans, objects, medication, goodbyes beside risk look-alikes); used
-# exactly like TRAIN_FILE when present.
-EXTRA_FILE = ROOT / "src/alongside/safety/training/risk_train_extra.jsonl"
-# Hand-written texts with new phrasings of every level (oblique plans, goodbyes, attempts under way,
-# registers from teen chat to formal letters, Flemish and chat Dutch) and hard negatives.
-MORE_FILE = ROOT / "src/alongside/safety/training/risk_train_more.jsonl"
-# A second, independent writer's texts (C-SSRS item by item, many registers, hard negatives), written
-# so the model sees wording that is not the first writer's; used exactly like TRAIN_FILE when present.
-WRITER2_FILE = ROOT / "src/alongside/safety/training/risk_train_writer2.jsonl"
+TRAINING_DIR = ROOT / "src/alongside/safety/training"
+# The team's labelled files: (key, file, writer). All are used the same way (weight 1); the writer is
+# the fold of ``--folds writer``. Described one by one in src/alongside/safety/training/README.md.
+TEAM_FILES = (
+    ("team", "risk_train.jsonl", "writer1"),
+    # contrastive texts: everyday plans, objects, medication, goodbyes beside risk look-alikes
+    ("team_extra", "risk_train_extra.jsonl", "writer1"),
+    # new phrasings of every level (oblique plans, goodbyes, attempts under way, many registers)
+    ("team_more", "risk_train_more.jsonl", "writer1"),
+    # a second, independent writer: C-SSRS item by item, many registers, hard negatives
+    ("team_writer2", "risk_train_writer2.jsonl", "writer2"),
+    # four more writers, each with a brief of its own (2026-12): oblique English of adults and older
+    # adults; oblique Netherlands Dutch and Flemish; young people's chat, algospeak and mixed EN/NL;
+    # long journal texts with one buried (often oblique) risk sentence, and long dark-but-calm texts
+    ("team_writer3", "risk_train_writer3.jsonl", "writer3"),
+    ("team_writer4", "risk_train_writer4.jsonl", "writer4"),
+    ("team_writer5", "risk_train_writer5.jsonl", "writer5"),
+    ("team_writer6", "risk_train_writer6.jsonl", "writer6"),
+    # contrast pairs on medication and everyday intentions ("I'm going to stop taking my pills with my
+    # GP", "tonight I'm finally going to do it: cancel the gym") beside real risk on the same ground
+    ("team_writer7", "risk_train_writer7.jsonl", "writer7"),
+)
 DEV_FILE = ROOT / "benchmarks/data/safety_dev.jsonl"
+# written by a writer none of whose texts are in training; reported, never trained or tuned on
+DEV2_FILE = ROOT / "benchmarks/data/safety_dev2.jsonl"
+TEST_FILE = ROOT / "benchmarks/data/safety_test.jsonl"
 CSSRS_FILE = SHARED / "cssrs-reddit-500/500_Reddit_users_posts_labels.csv"
 GOEMO_FILE = SHARED / "goemotions/train.tsv"
 COUNSEL_FILE = SHARED / "counsel-chat/20200325_counsel_chat.csv"
@@ -274,22 +299,81 @@ def class_weights(y: np.ndarray, w: np.ndarray, groups: np.ndarray) -> np.ndarra
     return sw
 
 
-def train(samples, c: float, seed: int, balance: str = "all") -> tuple[np.ndarray, np.ndarray]:
+def train(samples, args) -> dict[str, np.ndarray]:
+    """The model's arrays (``weights``, ``bias`` and, for the MLP, ``w2``, ``b2``), float32."""
     X = featurise([s[0] for s in samples])
     ranks = np.array([RANK[s[1]] for s in samples])
     w = np.array([s[2] for s in samples])
-    groups = np.array([s[4] if balance == "language" else "all" for s in samples])
+    groups = np.array([s[4] if args.balance == "language" else "all" for s in samples])
+    # balance the classes of each head by weight (per language), so thresholds near 0.5 are meaningful
+    Y = np.stack([(ranks >= head.rank).astype(int) for head in M.HEADS], axis=1)
+    SW = np.stack([class_weights(Y[:, j], w, groups) for j in range(len(M.HEADS))], axis=1)
+    if args.learner == "mlp":
+        return train_mlp(X, Y.astype(np.float32), SW.astype(np.float32), args)
     weights = np.zeros((1 << M.HASH_BITS, len(M.HEADS)), dtype=np.float32)
     bias = np.zeros(len(M.HEADS), dtype=np.float32)
-    for j, head in enumerate(M.HEADS):
-        y = (ranks >= head.rank).astype(int)
-        # balance the classes of each head by weight (per language), so thresholds near 0.5 are meaningful
-        sw = class_weights(y, w, groups)
-        clf = LogisticRegression(C=c, solver="liblinear", random_state=seed, max_iter=1000)
-        clf.fit(X, y, sample_weight=sw)
+    for j in range(len(M.HEADS)):
+        clf = LogisticRegression(C=args.c, solver="liblinear", random_state=args.seed, max_iter=1000)
+        clf.fit(X, Y[:, j], sample_weight=SW[:, j])
         weights[:, j] = clf.coef_[0]
         bias[j] = clf.intercept_[0]
-    return weights, bias
+    return {"weights": weights, "bias": bias}
+
+
+def train_mlp(X: sparse.csr_matrix, Y: np.ndarray, SW: np.ndarray, args) -> dict[str, np.ndarray]:
+    """One hidden layer (ReLU) over the hashed features, one sigmoid output per ordinal head, trained
+    with Adam on mini-batches (weighted binary cross-entropy per head, L2 on the touched rows).
+
+    Plain numpy: the run-time model is numpy too, and nothing here needs a GPU (about 1 s an epoch on
+    12,000 samples). Deterministic for a seed. Buckets no training text touched are set to zero, so a
+    feature never seen adds nothing (rather than its random start value)."""
+    rng = np.random.default_rng(args.seed)
+    n, d = X.shape
+    hidden, k = args.hidden, Y.shape[1]
+    W1 = (rng.standard_normal((d, hidden)) * 0.05).astype(np.float32)
+    b1 = np.zeros(hidden, np.float32)
+    W2 = (rng.standard_normal((hidden, k)) / np.sqrt(hidden)).astype(np.float32)
+    b2 = np.zeros(k, np.float32)
+    params = [W1, b1, W2, b2]
+    m1, v1 = [np.zeros_like(p) for p in params], [np.zeros_like(p) for p in params]
+    beta1, beta2, eps, step = 0.9, 0.999, 1e-8, 0
+    X = X.tocsr().astype(np.float32)
+    SW = SW / SW.mean(axis=0, keepdims=True)
+    touched = np.zeros(d, dtype=bool)
+    touched[X.indices] = True
+    for _ in range(args.epochs):
+        order = rng.permutation(n)
+        for start in range(0, n, args.batch):
+            idx = order[start : start + args.batch]
+            xb = X[idx]
+            h_pre = xb @ W1 + b1
+            h = np.maximum(h_pre, 0)
+            p = 1 / (1 + np.exp(-(h @ W2 + b2)))
+            g = (p - Y[idx]) * SW[idx] / len(idx)
+            gh = (g @ W2.T) * (h_pre > 0)
+            rows = np.unique(xb.indices)
+            grads = [np.asarray(xb.T @ gh)[rows] + args.l2 * W1[rows], gh.sum(0), h.T @ g, g.sum(0)]
+            step += 1
+            corr1, corr2 = 1 - beta1**step, 1 - beta2**step
+            for i, (param, grad) in enumerate(zip(params, grads, strict=True)):
+                sel = rows if i == 0 else slice(None)  # lazy Adam: only the rows this batch touched
+                m1[i][sel] = beta1 * m1[i][sel] + (1 - beta1) * grad
+                v1[i][sel] = beta2 * v1[i][sel] + (1 - beta2) * grad * grad
+                param[sel] -= args.lr * (m1[i][sel] / corr1) / (np.sqrt(v1[i][sel] / corr2) + eps)
+    W1[~touched] = 0.0
+    return {"weights": W1, "bias": b1, "w2": W2, "b2": b2}
+
+
+def shipped_model(params: dict[str, np.ndarray], meta: dict | None = None) -> M.RiskModel:
+    """The model as it ships, with neutral thresholds unless ``meta`` gives the real ones: the MLP's
+    big table in int8 with a scale per column, its output layer in float16; the linear model's
+    table in float16; biases float32. Thresholds are chosen on exactly this model."""
+    meta = meta or {"thresholds": {str(h): 0.5 for h in M.HEADS}, "feature_version": M.FEATURE_VERSION}
+    w2 = params.get("w2")
+    if w2 is None:
+        return M.RiskModel(params["weights"].astype(np.float16), params["bias"], meta)
+    table, scale = M.RiskModel.quantise(params["weights"])
+    return M.RiskModel(table, params["bias"], meta, w2.astype(np.float16), params["b2"], scale)
 
 
 # --- thresholds on dev ----------------------------------------------------------------------------
@@ -353,8 +437,12 @@ def choose_thresholds(scored, gold, rule_ranks, args, objective: str = "combined
     The imminent head: the lowest threshold ≥ 0.5 at which at most ``--imminent-fa`` of the texts
     below high reach it.
     """
-    grid = np.round(np.arange(0.10, 0.991, 0.01), 2)
-    guard_grid = [0.95, 0.97, 0.98, 0.99, 1.01]  # "very high" only; 1.01: guarded units never raise
+    # finer near 1: the MLP's probabilities are sharp, and its best thresholds can lie above 0.99
+    grid = np.round(np.concatenate([np.arange(0.10, 0.991, 0.01), [0.993, 0.996, 0.998, 0.999]]), 3)
+    # "very high" only; 1.01: guarded units never raise. Not below 0.98: the MLP's probabilities are
+    # sharp, and at 0.95 it raised a thought without a method that the rules read rightly ("ik denk erover
+    # om er een eind aan te maken", P(≥ high) 0.954) to high; out of fold 0.95 and 0.98 differ by 0.002.
+    guard_grid = [0.98, 0.99, 0.995, 1.01]
     top_imm = np.array([p[:, 2].max() if len(p) else 0.0 for p, _, _ in scored])
     t_imm = 0.99
     for t in grid[grid >= 0.5]:
@@ -401,7 +489,7 @@ def print_curve(curve, t, tg, on: str = "dev") -> None:
     head = f"{'alone: mod+':>13}{'high+':>7}{'f.a.':>7}{'combined: mod+':>16}{'high+':>7}{'f.a.':>7}{'→high+':>8}"
 
     def line(x, c):
-        return f"{x:>11.2f}{c[3]:>13.3f}{c[4]:>7.3f}{c[5]:>7.3f}{c[6]:>16.3f}{c[7]:>7.3f}{c[8]:>7.3f}{c[9]:>8.3f}"
+        return f"{x:>11.3f}{c[3]:>13.3f}{c[4]:>7.3f}{c[5]:>7.3f}{c[6]:>16.3f}{c[7]:>7.3f}{c[8]:>7.3f}{c[9]:>8.3f}"
 
     print(
         f"\ntrade-off on {on} (guarded units {tg:.2f}, high threshold {t[1]:.2f}); f.a. = none/low called "
@@ -441,18 +529,15 @@ def dev_report(dev: list[dict]) -> dict:
 def load_team(args) -> tuple[list[dict], dict]:
     """The team's labelled files (never the dev or test set), with their provenance for the metadata."""
     team, sources = [], {}
-    for key, path, skip in (
-        ("team", TRAIN_FILE, False),
-        ("team_extra", EXTRA_FILE, args.no_extra),
-        ("team_more", MORE_FILE, args.no_more),
-        ("team_writer2", WRITER2_FILE, args.no_writer2),
-    ):
-        if skip or not path.exists():
+    for key, name, writer in TEAM_FILES:
+        path = TRAINING_DIR / name
+        if key in args.without or not path.exists():
             continue
-        rows = read_jsonl(path)
+        rows = [{**r, "_writer": writer} for r in read_jsonl(path)]
         team += rows
         sources[key] = {
             "file": str(path.relative_to(ROOT)),
+            "writer": writer,
             "sha256": sha256(path),
             "texts": len(rows),
             "levels": dict(Counter(r["level"] for r in rows)),
@@ -491,32 +576,27 @@ def public_samples(rng: random.Random, args, sources: dict) -> list:
     return cs + ge + cc
 
 
-def fold_of(row_id: str, folds: int) -> int:
-    """Cross-validation fold of a team text: a stable hash of its id (the same in every run)."""
-    return zlib.crc32(f"alongside-risk-cv:{row_id}".encode()) % folds
+def fold_of(row: dict, folds: int | str) -> int | str:
+    """Cross-validation fold of a team text: its writer (``--folds writer``: leave one writer out, the
+    honest picture of wording nobody in training wrote) or a stable hash of its id."""
+    if folds == "writer":
+        return row["_writer"]
+    return zlib.crc32(f"alongside-risk-cv:{row['id']}".encode()) % int(folds)
 
 
 def cv_scores(team: list[dict], public: list, args) -> tuple[list, np.ndarray, np.ndarray]:
     """Out-of-fold unit scores of every team text: each fold's texts are scored (as at run time) by a
     model trained on the other folds and the public data. Returns what ``choose_thresholds`` needs."""
     scored: list = [None] * len(team)
-    for k in range(args.folds):
-        held = [i for i, r in enumerate(team) if fold_of(r["id"], args.folds) == k]
-        train_rows = [r for r in team if fold_of(r["id"], args.folds) != k]
-        weights, bias = train(
-            team_samples(train_rows, random.Random(args.seed + k), args.buried) + public,  # noqa: S311
-            args.c,
-            args.seed,
-            args.balance,
-        )
-        fold_model = M.RiskModel(
-            weights.astype(np.float16),
-            bias,
-            {"thresholds": {str(h): 0.5 for h in M.HEADS}, "feature_version": M.FEATURE_VERSION},
-        )
+    folds = sorted({fold_of(r, args.folds) for r in team}, key=str)
+    for k, fold in enumerate(folds):
+        held = [i for i, r in enumerate(team) if fold_of(r, args.folds) == fold]
+        train_rows = [r for r in team if fold_of(r, args.folds) != fold]
+        params = train(team_samples(train_rows, random.Random(args.seed + k), args.buried) + public, args)  # noqa: S311
+        fold_model = shipped_model(params)
         for i in held:
             scored[i] = unit_scores(fold_model, team[i]["text"])
-        print(f"  fold {k + 1}/{args.folds}: {len(held)} texts scored", flush=True)
+        print(f"  fold {k + 1}/{len(folds)} ({fold}): {len(held)} texts scored", flush=True)
     gold = np.array([RANK[r["level"]] for r in team])
     rule_ranks = np.array([RiskLevel(engine.screen_rules(r["text"]).level).rank for r in team])
     return scored, gold, rule_ranks
@@ -555,7 +635,12 @@ def parse_args():
         default="cv",
         help="choose thresholds on out-of-fold scores of the team texts (default) or on the dev set",
     )
-    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument(
+        "--folds",
+        default="writer",
+        help="'writer' (leave one writer out: thresholds from wording no other writer used) or a number "
+        "of folds by a stable hash of the id",
+    )
     parser.add_argument("--target-moderate", type=float, default=0.95)
     parser.add_argument("--target-high", type=float, default=0.98)
     parser.add_argument(
@@ -574,9 +659,19 @@ def parse_args():
         help="largest share of texts below high whose imminent head passes its threshold",
     )
     parser.add_argument("--no-public", action="store_true", help="train on the team's texts only")
-    parser.add_argument("--no-extra", action="store_true", help=f"leave out {EXTRA_FILE.name}")
-    parser.add_argument("--no-more", action="store_true", help=f"leave out {MORE_FILE.name}")
-    parser.add_argument("--no-writer2", action="store_true", help=f"leave out {WRITER2_FILE.name}")
+    parser.add_argument(
+        "--without",
+        action="append",
+        default=[],
+        choices=[key for key, _, _ in TEAM_FILES],
+        help="leave out one of the team's files (repeatable)",
+    )
+    parser.add_argument("--learner", choices=("mlp", "linear"), default="mlp")
+    parser.add_argument("--hidden", type=int, default=32, help="hidden units of the MLP")
+    parser.add_argument("--epochs", type=int, default=16, help="MLP training epochs")
+    parser.add_argument("--batch", type=int, default=256, help="MLP mini-batch size")
+    parser.add_argument("--lr", type=float, default=3e-3, help="MLP Adam learning rate")
+    parser.add_argument("--l2", type=float, default=1e-6, help="MLP L2 penalty")
     return parser.parse_args()
 
 
@@ -587,11 +682,15 @@ def main() -> None:
 
     team, sources = load_team(args)
     dev = read_jsonl(DEV_FILE)
+    dev2 = read_jsonl(DEV2_FILE) if DEV2_FILE.exists() else []
     norm = lambda s: re.sub(r"\W+", " ", s.lower()).strip()  # noqa: E731
-    dev_keys = {norm(r["text"]) for r in dev}
-    overlap = [r["id"] for r in team if norm(r["text"]) in dev_keys]
+    # a training text identical (after normalisation) to an evaluation text is dropped; the test set is
+    # only compared by this script, never read for anything else
+    held = [*dev, *dev2, *(read_jsonl(TEST_FILE) if TEST_FILE.exists() else [])]
+    held_keys = {norm(r["text"]) for r in held}
+    overlap = [r["id"] for r in team if norm(r["text"]) in held_keys]
     if overlap:
-        print(f"dropping {len(overlap)} training texts identical to dev texts: {overlap[:10]}")
+        print(f"dropping {len(overlap)} training texts identical to evaluation texts: {overlap[:10]}")
         team = [r for r in team if r["id"] not in set(overlap)]
     samples = team_samples(team, rng, args.buried)
     public = [] if args.no_public else public_samples(rng, args, sources)
@@ -601,12 +700,11 @@ def main() -> None:
     for src in sorted({s[3] for s in samples}):
         print(f"  {src:<18}" + " ".join(f"{lv}={by_source[(src, lv)]}" for lv in LEVELS))
 
-    weights, bias = train(samples, args.c, args.seed, args.balance)
-    print(f"trained {len(M.HEADS)} heads in {time.perf_counter() - t0:.1f} s")
+    params = train(samples, args)
+    print(f"trained {args.learner} ({len(M.HEADS)} heads) in {time.perf_counter() - t0:.1f} s")
 
     # the shipped precision (float16) is what thresholds are chosen on
-    w16 = weights.astype(np.float16)
-    model = M.RiskModel(w16, bias, {"thresholds": {str(h): 0.5 for h in M.HEADS}, "feature_version": M.FEATURE_VERSION})
+    model = shipped_model(params)
     train_pred = np.array([model.score_text(s[0]) for s in samples if s[3] == "team"])
     train_gold = np.array([RANK[r["level"]] for r in team])
     for j, head in enumerate(M.HEADS):
@@ -626,7 +724,7 @@ def main() -> None:
     print_curve(curve, t, tg, "out-of-fold team texts" if args.thresholds == "cv" else "dev")
     chosen = next(c for c in curve if c[0] == t[0] and c[1] == t[1] and c[2] == tg)
     print(
-        f"\nchosen thresholds ({args.thresholds}): moderate {t[0]:.2f}, high {t[1]:.2f}, imminent {t[2]:.2f}; "
+        f"\nchosen thresholds ({args.thresholds}): moderate {t[0]:.3f}, high {t[1]:.3f}, imminent {t[2]:.3f}; "
         f"guarded units {tg:.2f}"
     )
     print(
@@ -638,24 +736,41 @@ def main() -> None:
     if not ok:
         print(f"WARNING: no thresholds meet the recall targets within a false-alarm rate of {args.fa_budget}")
 
-    chosen_on = f"out-of-fold scores of the team texts ({args.folds}-fold CV)" if args.thresholds == "cv" else "dev set"
+    folds = "leave-one-writer-out" if args.folds == "writer" else f"{args.folds}-fold"
+    chosen_on = f"out-of-fold scores of the team texts ({folds} CV)" if args.thresholds == "cv" else "dev set"
+    mlp = args.learner == "mlp"
+    learner = (
+        f"one hidden layer of {args.hidden} ReLU units, one sigmoid output per ordinal head (Adam, "
+        f"{args.epochs} epochs, batch {args.batch}, lr {args.lr}, L2 {args.l2})"
+        if mlp
+        else "one logistic regression per ordinal head"
+    )
     meta = {
         "about": "Alongside risk screening, learned layer: hashed char 2-5-grams (word boundaries marked) + "
-        "word uni/bigrams, binary, L2-normalised; one logistic regression per ordinal head. "
+        f"word uni/bi/trigrams and skip-bigrams, binary, L2-normalised; {learner}. "
         "Built by scripts/train_risk_model.py; the model can only raise the rule level.",
         "feature_version": M.FEATURE_VERSION,
         "features": {
             "hash": "zlib.crc32(utf-8) & (2**bits - 1)",
             "hash_bits": M.HASH_BITS,
             "char_ngrams": [M.CHAR_MIN, M.CHAR_MAX],
-            "word_ngrams": [1, 2],
-            "prefixes": {"word": "w:", "char": "c:", "bigram": "b:"},
+            "word_ngrams": [1, 2, 3],
+            "skip_bigrams": "a word and the word after next",
+            "prefixes": {"word": "w:", "char": "c:", "bigram": "b:", "trigram": "t:", "skip_bigram": "s:"},
             "normalisation": "engine.normalise, accents folded, tokens [^\\W_]+('[^\\W_]+)* and emoji",
             "units": f"sentences (windows of {M.CHUNK_WORDS} words, stride {M.CHUNK_STRIDE}), "
             "neighbouring pairs, whole text",
         },
         "heads": [str(h) for h in M.HEADS],
-        "weights": {"shape": list(weights.shape), "dtype": "float16", "bias_dtype": "float32"},
+        "weights": {
+            "learner": args.learner,
+            "shape": list(params["weights"].shape),
+            **({"output_shape": list(params["w2"].shape)} if mlp else {}),
+            "dtype": "int8, one float32 scale per column (weights_q, weights_scale); output layer float16"
+            if mlp
+            else "float16",
+            "bias_dtype": "float32",
+        },
         "thresholds": {str(h): round(float(x), 4) for h, x in zip(M.HEADS, t, strict=True)},
         "guard_threshold": round(float(tg), 4),
         "threshold_choice": (
@@ -680,29 +795,46 @@ def main() -> None:
         },
         "training": {
             "seed": args.seed,
-            "C": args.c,
-            "solver": "liblinear",
+            **(
+                {"learner": learner}
+                if mlp
+                else {"learner": learner, "C": args.c, "solver": "liblinear", "sklearn": sklearn_version}
+            ),
             "class_balance": f"per head, by weight, within {args.balance}",
             "samples": len(samples),
             "by_source": {f"{a}/{b}": n for (a, b), n in sorted(by_source.items())},
             "sources": sources,
-            "sklearn": sklearn_version,
             "numpy": np.__version__,
             "dev_file_sha256": sha256(DEV_FILE),
+            **({"dev2_file_sha256": sha256(DEV2_FILE)} if dev2 else {}),
         },
         "date": dt.date.today().isoformat(),
     }
     args.out_dir.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(args.out_dir / "risk_model.npz", weights=w16, bias=bias)
-    model = M.RiskModel(w16, bias, meta)
+    model = shipped_model(params, meta)
+    if mlp:
+        arrays = {
+            "weights_q": model.weights,
+            "weights_scale": model.scale,
+            "bias": model.bias,
+            "w2": model.w2.astype(np.float16),
+            "b2": model.b2,
+        }
+    else:
+        arrays = {"weights": model.weights, "bias": model.bias}
+    np.savez_compressed(args.out_dir / "risk_model.npz", **arrays)
     M._CACHE["model"] = model  # so engine.screen uses the model just trained
     meta["dev"] = dev_report(dev)
+    if dev2:
+        meta["dev2"] = dev_report(dev2)
     (args.out_dir / "risk_model.json").write_text(
         json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
     )
-    for name, r in meta["dev"].items():
+    for set_name, name, r in [("dev", *x) for x in meta["dev"].items()] + [
+        ("dev2", *x) for x in meta.get("dev2", {}).items()
+    ]:
         print(
-            f"dev, {name:<8}: recall mod+ {r['recall_moderate']:.3f}, high+ {r['recall_high']:.3f}, "
+            f"{set_name}, {name:<8}: recall mod+ {r['recall_moderate']:.3f}, high+ {r['recall_high']:.3f}, "
             f"false alarm {r['false_alarm']:.3f}, exact {r['exact']:.3f}; en {r['en']}, nl {r['nl']}"
         )
     size = (args.out_dir / "risk_model.npz").stat().st_size

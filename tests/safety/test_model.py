@@ -105,8 +105,12 @@ class TestWeightsFile:
     def test_loads_with_documented_shapes(self):
         model = M.load_model()
         meta = json.loads(M.META_FILE.read_text(encoding="utf-8"))
-        assert model.weights.shape == (1 << M.HASH_BITS, len(M.HEADS)) == tuple(meta["weights"]["shape"])
-        assert model.bias.shape == (len(M.HEADS),)
+        assert meta["weights"]["learner"] == "mlp"
+        hidden = meta["weights"]["shape"][1]
+        assert model.weights.shape == (1 << M.HASH_BITS, hidden) == tuple(meta["weights"]["shape"])
+        assert model.bias.shape == (hidden,)
+        assert model.w2.shape == (hidden, len(M.HEADS)) == tuple(meta["weights"]["output_shape"])
+        assert model.b2.shape == (len(M.HEADS),)
         assert meta["heads"] == [str(h) for h in M.HEADS] == ["moderate", "high", "imminent"]
         assert set(meta["thresholds"]) == {"moderate", "high", "imminent"}
         assert all(0 < t < 1 for t in meta["thresholds"].values())
@@ -117,7 +121,11 @@ class TestWeightsFile:
         import numpy as np
 
         with np.load(M.WEIGHTS_FILE) as data:
-            assert data["weights"].dtype == np.float16 and data["bias"].dtype == np.float32
+            assert data["weights_q"].dtype == np.int8 and data["weights_scale"].dtype == np.float32
+            assert data["bias"].dtype == np.float32
+            assert data["w2"].dtype == np.float16 and data["b2"].dtype == np.float32
+            # a bucket no training text touched is zero: an unseen feature adds nothing
+            assert (data["weights_q"] == 0).all(axis=1).any()
 
     def test_trained_on_all_team_files_with_thresholds_from_unseen_texts(self):
         meta = json.loads(M.META_FILE.read_text(encoding="utf-8"))
@@ -126,12 +134,67 @@ class TestWeightsFile:
         assert sources["team_more"]["texts"] >= 1500
         # thresholds were chosen on out-of-fold scores, within the false-alarm budget
         assert meta["threshold_choice"].startswith("out-of-fold")
-        assert meta["threshold_set"]["texts"] >= 3500
+        assert "leave-one-writer-out" in meta["threshold_choice"]
+        assert {s["writer"] for s in sources.values() if "writer" in s} >= {f"writer{k}" for k in range(1, 7)}
+        assert meta["threshold_set"]["texts"] >= 6000
         assert meta["threshold_set"]["false_alarm"] <= 0.05
 
     def test_loaded_once(self):
         assert M.get_model() is M.get_model()
 
+
+class TestHiddenLayer:
+    """The forward pass of the one-hidden-layer model, on weights small enough to work out by hand."""
+
+    def model(self):
+        import numpy as np
+
+        hidden = 2
+        weights = np.zeros((1 << M.HASH_BITS, hidden), dtype=np.float32)
+        idx = sorted(M.feature_indices(["kms"]))
+        weights[idx, 0] = 1.0  # unit 0 counts the features of "kms"
+        weights[idx, 1] = -1.0  # unit 1 is pushed below zero by them: ReLU cuts it off
+        bias = np.array([0.0, 0.5], dtype=np.float32)
+        w2 = np.array([[2.0, 1.0, 0.0], [3.0, 3.0, 3.0]], dtype=np.float32)
+        b2 = np.array([-1.0, -2.0, 0.0], dtype=np.float32)
+        meta = {"thresholds": {str(h): 0.5 for h in M.HEADS}, "feature_version": M.FEATURE_VERSION}
+        return M.RiskModel(weights, bias, meta, w2, b2), len(idx)
+
+    def test_probabilities_by_hand(self):
+        import math
+
+        model, n = self.model()
+        h0 = n / math.sqrt(n)  # binary features, scaled by the square root of their number
+        expected = [1 / (1 + math.exp(-z)) for z in (2 * h0 - 1, h0 - 2, 0.0)]
+        assert model.score_words([["kms"]])[0] == pytest.approx(expected, rel=1e-5)
+        # a unit with none of those features: unit 0 is 0, unit 1 passes its bias 0.5
+        calm = [1 / (1 + math.exp(-z)) for z in (1.5 - 1, 1.5 - 2, 1.5)]
+        assert model.score_words([["hello"]])[0] == pytest.approx(calm, rel=1e-5)
+
+    def test_shapes_checked(self):
+        import numpy as np
+
+        model, _ = self.model()
+        with pytest.raises(ValueError, match="output layer"):
+            M.RiskModel(model.weights, model.bias, model.meta, np.zeros((2, 4)), model.b2)
+        with pytest.raises(ValueError, match="weights have shape"):
+            M.RiskModel(model.weights[:, :1], model.bias, model.meta, model.w2, model.b2)
+
+
+    def test_int8_table_scores_like_the_float_table(self):
+        import numpy as np
+
+        model, _ = self.model()
+        table = model.weights.astype(np.float32)
+        table[123, :] = [0.3, -0.7]  # a bucket with values that do not fall on the int8 grid
+        q, scale = M.RiskModel.quantise(table)
+        assert q.dtype == np.int8 and scale.shape == (2,)
+        quantised = M.RiskModel(q, model.bias, model.meta, model.w2, model.b2, scale)
+        exact = M.RiskModel(table, model.bias, model.meta, model.w2, model.b2)
+        words = [["kms"], ["hello", "world"], ["kms", "now"]]
+        assert np.abs(quantised.score_words(words) - exact.score_words(words)).max() < 0.01
+        # the shipped model is stored this way
+        assert M.get_model().scale is not None
 
 class TestOnlyRaises:
     @pytest.mark.parametrize(
