@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from alongside.safety.screening import RiskLevel, ScreenResult, Signal, max_level, normalise, screen
+from alongside.safety.screening import RiskLevel, ScreenResult, Signal, max_level, normalise, screen, screen_rules
 
 
 def _check(text: str, level: str, codes: set[str] | None = None) -> ScreenResult:
@@ -186,6 +186,34 @@ class TestModerate:
     )
     def test_moderate(self, text, code):
         _check(text, "moderate", {code})
+
+
+class TestRelapseWithoutAnObject:
+    """Self-harm and purging told briefly, as people do to the companion (written for this test)."""
+
+    @pytest.mark.parametrize(
+        "text,code",
+        [
+            ("I cut again last night.", "self_harm"),
+            ("don't put it in my file but i cut again", "self_harm"),
+            ("Ik laat mezelf weer overgeven.", "eating_disorder"),
+            ("ik heb mezelf expres laten overgeven na het eten", "eating_disorder"),
+        ],
+    )
+    def test_rules_read_it(self, text, code):
+        result = screen_rules(text)
+        assert str(result.level) == "moderate" and code in result.codes, result.to_dict()
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I cut my hair again, shorter this time",
+            "we cut again to the chorus in the edit",
+            "ik moest weer overgeven van de griep",
+        ],
+    )
+    def test_everyday_stays_calm(self, text):
+        assert not screen_rules(text).level.at_least("moderate"), screen_rules(text).to_dict()
 
 
 class TestHigh:

@@ -195,7 +195,8 @@ RULES: tuple[Rule, ...] = (
         "eating_disorder",
         M,
         (
-            r"(?:mezelf|me) (?:laten )?(?:overgeven|braken|kotsen)|@IK (?:hongere|honger) (?:mezelf|me) uit|"
+            r"(?:mezelf|me) (?:weer |opnieuw |nog steeds |elke dag |expres )?(?:laten )?(?:overgeven|braken|kotsen)"
+            r"|@IK (?:hongere|honger) (?:mezelf|me) uit|"
             r"uithongeren|laxeermiddelen",
             r"@IK (?:eet|at) (?:bijna |helemaal )?(?:niets|niks)(?: meer)? om (?:af te vallen|dun te worden)|"
             r"eetstoornis|anorexia|boulimia|pro[- ]?ana|eetbuien",
