@@ -61,6 +61,33 @@ def test_delusions(text):
     assert understand(text, "en").delusion
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ik heb geen organen meer, ze zijn allemaal verrot", "nl"),
+        ("ik weet gewoon dat ik gevolgd word, overal waar ik ga", "nl"),
+        ("de lampen in de gang knipperen telkens als ik erlangs loop, dat is voor mij bedoeld", "nl"),
+        ("I know for a fact I'm being watched", "en"),
+        ("the streetlights flicker every time i walk under them, it's a sign", "en"),
+    ],
+)
+def test_delusions_without_the_usual_frame(text, lang):
+    # written for this test (the companion's dev set had two Dutch items of this shape)
+    assert understand(text, lang).delusion
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ik weet dat ik gevolgd word door mijn teamleider op LinkedIn", "nl"),
+        ("the lights flicker when the washing machine runs", "en"),
+        ("ik heb geen zin meer in dat werk", "nl"),
+    ],
+)
+def test_everyday_not_delusions(text, lang):
+    assert not understand(text, lang).delusion
+
+
 @pytest.mark.parametrize("text", ["I'm dead tired", "I'm dead inside lol", "The TV was boring"])
 def test_not_delusions(text):
     assert not understand(text, "en").delusion

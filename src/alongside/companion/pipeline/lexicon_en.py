@@ -1113,4 +1113,9 @@ DELUSIONS += [
     r"anymore\b",
     r"\b(?:sent|came|come|was sent|were sent) (?:here |to earth |down )?from (?:another|a different|an alien|my home) "
     r"(?:planet|world|dimension|galaxy)\b",
+    # Certainty of being watched, and lights that answer one's passing (as in the Dutch lexicon).
+    r"\bi (?:just )?know (?:for (?:a fact|sure) )?(?:that )?i'?m being (?:watched|followed|tracked|monitored|spied on)\b"
+    r"(?!.{0,40}\bon (?:linkedin|instagram|insta|tiktok|twitter|x|facebook|snapchat|social media|strava)\b)",
+    r"\b(?:street ?lights|streetlamps|lamp ?posts|lights|lamps)\b.{0,30}\b(?:flicker|flickers|blink|go out|switch off)\b"
+    r".{0,30}\b(?:every time i|whenever i|each time i|as soon as i)\b",
 ]

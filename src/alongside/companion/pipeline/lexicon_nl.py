@@ -1012,4 +1012,14 @@ DELUSIONS += [
     r"\b(?:doet|deed) alsof (?:hij|zij|ze) (?:hem|haar|mijn \w+) (?:is|was)\b|\b(?:is|was) (?:hem|haar) niet meer\b",
     r"\b(?:gestuurd|gekomen|kom) (?:hierheen |naar de aarde )?(?:van|vanaf) (?:een andere|een buitenaardse|mijn eigen) "
     r"(?:planeet|wereld|dimensie|melkweg)\b",
+    # Nihilistic (Cotard) without "mijn ... is": "ik heb geen hersenen meer, die zijn weggerot".
+    r"\bik heb geen (?:hersenen|organen|hart|bloed|ingewanden|ziel|lichaam) meer\b",
+    r"\b(?:hersenen|organen|ingewanden|darmen)\b.{0,25}\b(?:weggerot|verrot|vergaan|opgelost|verschrompeld)\b",
+    # Certainty of being watched, in a subordinate clause ("ik weet dat ik in de gaten word gehouden"), and
+    # lights that answer one's passing.
+    r"\bweet (?:zeker |gewoon )?dat ik (?:\w+ ){0,3}(?:gevolgd|bespioneerd|afgeluisterd|in de gaten gehouden) "
+    r"(?:word|wordt)\b(?!.{0,40}\bop (?:linkedin|instagram|insta|tiktok|twitter|x|facebook|snapchat|sociale media|"
+    r"social media|strava)\b)",
+    r"\b(?:straatlantaarns|lantaarnpalen|lantaarns|lampen|lichten)\b.{0,30}\b(?:flikkeren|knipperen|gaan uit|doven)\b"
+    r".{0,30}\b(?:elke keer als ik|telkens als ik|wanneer ik|zodra ik)\b",
 ]
