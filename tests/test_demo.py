@@ -366,7 +366,9 @@ def test_check_ins_carry_sleep_emotions_and_tags_that_fit_the_mood(demo_db: Sess
     assert all(6 <= r.sleep_half_hours <= 20 for r in with_sleep)
     low = Counter(e for r in with_emotions if r.mood <= 3 for e in r.emotions.split(","))
     good = Counter(e for r in with_emotions if r.mood >= 8 for e in r.emotions.split(","))
-    assert low.most_common(1)[0][0] in ("sad", "anxious", "stressed", "worried") and "happy" not in low
+    # low moods carry only heavy emotions (which of them is most common depends on the day the demo is built)
+    heavy = {"sad", "anxious", "stressed", "worried", "overwhelmed", "lonely", "empty", "irritable", "guilty", "hopeless"}
+    assert low and set(low) <= heavy
     assert good["happy"] + good["grateful"] + good["calm"] > 0 and "sad" not in good
     tagged = demo_db.scalar(select(func.count(func.distinct(CheckInTagLink.checkin_id))))
     assert 0.5 < tagged / len(rows) < 0.9
