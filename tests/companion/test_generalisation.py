@@ -282,3 +282,61 @@ class TestSecondRoundShapes:
     def test_dutch_tags_without_punctuation_ask_for_agreement(self, text):
         u = understand(text, "nl")
         assert "seek_agreement" in u.intents and u.marks_belief
+
+
+class TestThirdRoundShapes:
+    """Belief frames added in the third development round (issue 5): thoughts heard or put in by
+    others, media about the person, masts and wifi acting on the brain, things in the water, bodies
+    rotting, someone close swapped, grand missions and royal parents, devices that let others track the
+    person; and everyday look-alikes of each."""
+
+    @pytest.mark.parametrize(
+        ("text", "lang"),
+        [
+            ("I know for certain the smart meter is frying my brain at night", "en"),
+            ("why do the adverts at the bus stop keep talking about me", "en"),
+            ("my daughter was swapped. she sounds like my daughter but she isn't her", "en"),
+            ("the people at the checkout heard what I was thinking, they all went quiet", "en"),
+            ("my flatmates record everything I think and post it online", "en"),
+            ("I'm sure the water company puts chemicals in my water to keep me quiet", "en"),
+            ("honestly my kidneys are decomposing, I can smell it", "en"),
+            ("I'm the secret son of the pope and the Vatican knows it", "en"),
+            ("ik weet het zeker, de zendmast stuurt stemmen naar mijn hoofd", "nl"),
+            ("waarom heeft het journaal het steeds over mij", "nl"),
+            ("mn vader is een robot geworden sinds de operatie", "nl"),
+            ("mijn organen zijn al lang verrot", "nl"),
+            ("ze hebben iets in mijn nek gestopt waarmee ze me kunnen volgen", "nl"),
+            ("de wijkagent werkt samen met de aivd om mij gek te maken", "nl"),
+        ],
+    )
+    def test_beliefs_are_marked_and_referred(self, text, lang):
+        assert understand(text, lang).delusion
+        r = _say(text, lang=lang)
+        assert r.stance in ("gentle_challenge", "safety_check", "crisis")
+        assert any(word in r.text for word in HELP)
+
+    @pytest.mark.parametrize(
+        ("text", "lang"),
+        [
+            ("do you want to hear what I think about it?", "en"),
+            ("I try to move my thoughts to something nicer when I'm anxious", "en"),
+            ("the council adds fluoride to the tap water, is that safe?", "en"),
+            ("my husband got switched to night shifts and I barely see him", "en"),
+            ("a new manager has taken her place on the team", "en"),
+            ("Watched a series where a woman is replaced by a clone, creepy", "en"),
+            ("this song feels like it was written for me", "en"),
+            ("my ex put a tracker on my car, the police have it now", "en"),
+            ("hij hoort graag wat ik denk over zijn plannen", "nl"),
+            ("my brain is dead after three exams", "en"),
+            ("mijn hersenen zijn dood na dat tentamen", "nl"),
+            ("mijn benen zijn dood na die fietstocht", "nl"),
+            ("ik voel me vanbinnen dood sinds de scheiding", "nl"),
+            ("ze is mijn moeder niet, ze is mijn stiefmoeder", "nl"),
+            ("de buren hebben een camera op hun oprit gezet", "nl"),
+            ("mijn vriend is een robot op maandagochtend haha", "nl"),
+            ("everyone at work is in on it, it's a surprise party for my boss", "en"),
+            ("I wear a glucose sensor in my arm since the diagnosis", "en"),
+        ],
+    )
+    def test_everyday_lookalikes_are_not_beliefs(self, text, lang):
+        assert not understand(text, lang).delusion

@@ -323,6 +323,17 @@ RISKY_PLANS: dict[str, list[str]] = {
     ],
 }
 
+# Guards put in front of a belief pattern: not when the message is about a film, book, game or dream (a
+# plot with a clone), and not the figure of speech of a song that "felt like it was meant for me".
+_NOT_FICTION = (
+    r"^(?!(?s:.*)\b(?:film|films|movie|movies|series|episode|book|novel|game|documentary|sci-?fi|dreamt|dreamed|"
+    r"nightmare)\b)(?s:.*?)"
+)
+_NOT_FIGURATIVE = (
+    r"^(?!(?s:.*)\b(?:felt|feels|feel|feeling) (?:like|as if|as though) (?:it|this|that|they|the \w+)(?: \w+)? (?:was|"
+    r"were|is|are|'s) (?:\w+ )?(?:meant|written|made|sung) for me\b)(?s:.*?)"
+)
+
 DELUSIONS: list[str] = [
     # Surveillance through hidden devices.
     r"\b(?:hidden |secret )?(?:cameras?|microphones?|mics?|bugs|listening devices?|spy ?ware|trackers?)\b.{0,30}"
@@ -355,7 +366,8 @@ DELUSIONS: list[str] = [
     r"(?! (?:tired|inside|serious|lol|haha|😂|💀|on my feet))",
     r"\bi (?:died|have died) (?:already|days ago|weeks ago|last)\b|\bnobody (?:believes|realises|realizes) i'?m dead\b",
     r"\b(?:i|my body) (?:don'?t|do not|doesn'?t|does not) (?:really )?exist\b",
-    r"\bmy (?:organs|brain|insides|blood|heart) (?:are|is|have|has) (?:rotting|gone|missing|dead|stopped)\b",
+    r"\bmy (?:organs|brain|insides|blood|heart) (?:are|is|have|has) (?:rotting|gone|missing|dead|stopped)\b"
+    r"(?! (?:after|today|tonight|lol|haha)\b)",  # not "my brain is dead after three exams"
     r"\b(?:the )?(?:tv|television|radio|news|newsreader|presenter|songs?|adverts?|ads|billboards?|licen[cs]e plates?|"
     r"number plates?|numbers?|birds?|clouds?) (?:is |are )?(?:sending|sends|send|talking|talks|speaks|speaking|talk|"
     r"giving|gives|contain|contains|hiding) (?:me |to me )?.{0,25}(?:messages?|signs?|signals?|codes?|to me|about me)"
@@ -381,7 +393,8 @@ DELUSIONS: list[str] = [
     r"\b(?:special|secret|divine|sacred) mission\b",
     r"\bi can (?:fly|read (?:people'?s|other people'?s|their|everyone'?s) (?:minds|thoughts)|control (?:the weather|"
     r"people'?s minds|time))\b",
-    r"\b(?:replaced|swapped) (?:by|with) (?:an? )?(?:impostor|imposter|double|clone|robot|lookalike|body double)\b",
+    _NOT_FICTION
+    + r"\b(?:replaced|swapped) (?:by|with) (?:an? )?(?:impostor|imposter|double|clone|robot|lookalike|body double)\b",
     r"\b(?:everyone|they|people|the neighbou?rs?) (?:is|are) (?:plotting|conspiring) (?:against|to) (?:kill )?me\b",
     r"\b(?:the world|everything|this) is (?:just )?(?:a simulation|not real|fake)\b|\bnothing is real\b",
     # Devices put into the body or the home, and thoughts heard through them.
@@ -976,7 +989,8 @@ DELUSIONS += [
     r"\b" + _AGENTS + r"\b.{0,30}\b(?:watch|watching|film|filming|record|recording|follow|following|track|tracking|spy|"
     r"spying|monitor|monitoring|poison|poisoning|control|controlling|read|reading|bug|bugging|hack|hacking|target|"
     r"targeting|experiment|experimenting|implant|gassing|listen|listening)\w*\b.{0,20}\b(?:me|my)\b",
-    r"\b(?:radio|tv|television|news|newspapers?|songs?|adverts?|ads|billboards?|posters?|street signs?|the signs|"
+    _NOT_FIGURATIVE
+    + r"\b(?:radio|tv|television|news|newspapers?|songs?|adverts?|ads|billboards?|posters?|street signs?|the signs|"
     r"licen[cs]e plates|number plates|cars?|headlights|strangers|people (?:on|in|at) the \w+|coughs?|coughing|clouds|"
     r"birds|crows|pigeons|the numbers)\b.{0,50}\b(?:say(?:s|ing)? my name|call(?:s|ing)? my name|(?:a |secret |coded )?"
     r"messages? (?:for|to) me|sending me (?:a |secret )?(?:messages?|signs?|signals?|codes?)|warn(?:s|ing)? me|to warn "
@@ -987,6 +1001,8 @@ DELUSIONS += [
     r"extract|extracting|drain|draining|beam|beaming)\w*\b.{0,10}\b(?:my )?thoughts (?:out of|from|right out of) "
     r"my (?:head|mind|brain)\b|\bmy thoughts\b.{0,20}\b(?:pulled|taken|sucked|stolen|removed|extracted|drained) "
     r"(?:out|away)\b|\bthoughts (?:keep )?(?:getting|being) (?:pulled|taken|sucked|stolen|removed|put)\b",
+    # (not a medical device: a glucose sensor or a hearing implant in one's arm or ear is a fact)
+    r"(?<!glucose )(?<!insulin )(?<!hearing )(?<!cochlear )(?<!heart )(?<!contraceptive )"
     r"\b(?:device|chip|microchip|implant|transmitter|tracker|receiver|camera|microphone|mic|bug|wire|antenna|sensor)s?"
     r"\b.{0,30}\b(?:in|inside|under|into) my (?:tooth|teeth|filling|fillings|head|brain|body|skin|ear|ears|neck|arm|"
     r"eye|eyes|skull|jaw|chest|stomach|blood)\b",
@@ -1007,7 +1023,7 @@ DELUSIONS += [
     r"lights|songs|clouds|trees)\b|\b(?:meant|chosen|destined|sent) to (?:lead|rule|guide|save|command) (?:the )?"
     r"(?:people|humanity|the world|everyone|mankind|the nation|this country)\b",
     r"\b(?:everyone|everybody|all the people|people|they)\b.{0,25}\b(?:is|are) (?:all )?(?:an? )?(?:actors?|paid "
-    r"actors?|hired to|in on it|androids|not real(?! \w))\b|\b(?:hired|paid|planted|sent) to (?:test|watch|spy on|"
+    r"actors?|hired to|in on it|androids|not real(?! \w))\b(?!.{0,40}\b(?:surprise|party|prank|birthday|joke)\b)|\b(?:hired|paid|planted|sent) to (?:test|watch|spy on|"
     r"follow|study|observe) me\b|\bnone of (?:it|this|them) (?:is|are) real\b|\bit'?s all (?:a |an )?(?:set-?up|"
     r"simulation|staged)\b",
     r"\b(?:i'?m|i am) being (?:slowly )?(?:poisoned|drugged|gassed|irradiated|experimented on)\b|\b(?:is|are) "
@@ -1061,7 +1077,8 @@ DELUSIONS += [
     r"staring) (?:right |straight |directly )?at me)\b",
     r"\bevery (?:\w+ ){0,2}(?:car|cars|plate|plates|bird|birds|song|songs|number|numbers|sign|signs|light|lights|"
     r"cough)\b.{0,30}\bmeans?\b",
-    r"\b(?:replaced|swapped|switched|exchanged)\b.{0,20}\b(?:with|for|by) (?:an? )?(?:\w+ )?(?:impostor|imposter|"
+    _NOT_FICTION
+    + r"\b(?:replaced|swapped|switched|exchanged)\b.{0,20}\b(?:with|for|by) (?:an? )?(?:\w+ )?(?:impostor|imposter|"
     r"double|clone|robot|lookalike|look-?alike|copy|fake|replica|android|body double)\b|\bthe real (?:one|her|him|them|mum|mom|dad|\w+) is (?:still "
     r")?(?:out there|somewhere|missing|gone|hidden|locked up)\b",
     r"\b(?:they'?re|they are|everyone'?s|everyone is|they'?re all|they are all) (?:all )?in on it\b",
@@ -1118,4 +1135,128 @@ DELUSIONS += [
     r"(?!.{0,40}\bon (?:linkedin|instagram|insta|tiktok|twitter|x|facebook|snapchat|social media|strava)\b)",
     r"\b(?:street ?lights|streetlamps|lamp ?posts|lights|lamps)\b.{0,30}\b(?:flicker|flickers|blink|go out|switch off)\b"
     r".{0,30}\b(?:every time i|whenever i|each time i|as soon as i)\b",
+]
+
+# Third development round (2026-12): belief frames in more shapes, whatever wraps them (a certainty
+# marker, a question, a sentence of context before): thoughts heard, played back, moved or put in by
+# others; media that talk about the person or are written for them; masts, wifi and rays acting on the
+# brain; things added to food or water to control; a body decaying or hollow; someone close swapped or
+# in their place; grand missions, lines to God, hidden fortunes and royal parents; devices in the body
+# that let others track the person; professionals and colleagues working with agencies against them.
+_THINKING = r"(?:what i'?m thinking|what im thinking|what i am thinking|what i think|everything i think|my thoughts)"
+_BODY = (
+    r"(?:head|brain|skull|body|skin|blood|veins?|teeth|tooth|molars?|gums?|jaw|ears?|eyes?|neck|arm|arms|hand|hands|"
+    r"legs?|chest|stomach|spine|back)"
+)
+_FOOD = (
+    r"(?:food|drinks?|water|tap water|tea|coffee|meals?|dinner|lunch|breakfast|soup|juice|milk|meds|medication|pills)"
+)
+_TECH = (
+    r"(?:5g|the mast|masts?|phone masts?|towers?|wi-?fi|routers?|smart meters?|antennas?|satellites?|radiation|"
+    r"frequenc(?:y|ies)|radio waves|microwaves|electromagnetic \w+)"
+)
+DELUSIONS += [
+    # Thoughts heard, played back, moved or put in by others ("so they can hear what I'm thinking").
+    r"\b(?:they|they'?re|someone|somebody|people|everyone|everybody|the neighbou?rs'?|neighbou?rs|hackers|speakers|"
+    r"colleagues|co-?workers|(?:flat|room|house)mates?|landlord|the government|aliens|he|she)\b(?: \w+){0,3} (?:hear|hears|hearing|listen to|listening to|record|"
+    r"records|recording|steal|steals|stealing|play|plays|playing|repeat|repeats|repeating|echo|echoes|echoing|"
+    r"broadcast\w*|download\w*|scrambl\w*|rearrang\w*|move|moves|moving|wipe\w*|eras\w*|delet\w*) (?:all )?(?:of )?"
+    + _THINKING
+    + r"\b",
+    r"\bi can (?:hear|see) what (?:other )?(?:people|everyone|everybody|others|strangers) (?:else )?(?:are |is )?"
+    r"(?:think|thinks|thinking)\b|\bi can (?:hear|read|see) (?:other )?(?:people'?s|everyone'?s|everybody'?s|others'?|"
+    r"strangers'?) (?:thoughts|minds)\b",
+    r"\b(?:push\w*|beam\w*|transmit\w*|send\w*|broadcast\w*|insert\w*|implant\w*|upload\w*|forc\w*|plant\w*)\b "
+    r"(?:\w+ ){0,2}(?:orders|commands|instructions|messages|voices|thoughts|images|signals|words|pictures|dreams|"
+    r"noises) (?:straight |directly |right )?(?:into|inside|in) my (?:head|brain|mind|skull|dreams)\b",
+    r"\b(?:tapped|hacked|plugged|broken|logged) (?:in)?to my (?:brain|head|mind|thoughts|nervous system|skull)\b",
+    # Media that talk about the person or are written for them ("why does the radio keep talking about me?").
+    r"\b(?:radio|tv|telly|television|news|newsreaders?|presenters?|dj|hosts?|podcasts?|billboards?|adverts?|ads|"
+    r"songs?|lyrics|forecast|headlines?|newspapers?)\b.{0,40}\b(?:keeps? |kept |always |constantly |still |is |are |"
+    r"was |were )*(?:talk(?:s|ing|ed)?|going on|speak(?:s|ing)?|sing(?:s|ing)?|gossip\w*|joking|joke) about me\b",
+    _NOT_FIGURATIVE + r"\b(?:words|messages?|billboards?|"
+    r"adverts?|ads|posters?|signs?|songs?|lyrics|forecast|headlines?|number plates?|graffiti|the news|broadcasts?)\b"
+    r".{0,50}\b(?:is|are|was|were) (?:clearly |obviously |all |secretly |specially |actually |definitely |always )*"
+    r"(?:written|made|meant|aimed|put there|placed|changed|designed|intended|broadcast) (?:just |only |especially |"
+    r"specially )?(?:for|at|to) me\b",
+    r"\b(?:songs|lyrics|programmes|programs|adverts|ads|headlines|the news|broadcasts|shows)\b(?: \w+){0,4} (?:are|"
+    r"is|were|was) (?:all |secretly |actually |really |always |obviously |clearly )*about me\b(?! lol| haha| 😂)",
+    r"\b(?:coded|encoded|encrypted) (?:warnings?|messages?|signs?|signals?|instructions?)\b.{0,40}\b(?:for me|to me|"
+    r"at me|only i)\b|\b(?:secret|hidden) (?:warnings?|signals?|instructions?)\b.{0,40}\b(?:for me|to me|at me|only "
+    r"i)\b",
+    # Masts, wifi and rays acting on the brain.
+    r"\b" + _TECH + r"\b.{0,40}\b(?:scrambl\w*|fry|fries|frying|control\w*|beam\w*|attack\w*|target\w*|burn\w*|"
+    r"melt\w*|cook\w*|zap\w*|read\w*|invad\w*|rewir\w*|reprogram\w*) (?:straight |directly |right )?(?:into |inside )?"
+    r"my (?:brain|head|mind|thoughts|nerves|dna|blood|cells)\b",
+    # Something added to food or water, to keep or make the person some way; poison in what they eat.
+    r"\b(?:poison|arsenic|cyanide|rat poison)\b (?:\w+ ){0,3}(?:in|into) (?:it|(?:my|the|our|his|her) (?:\w+ )?"
+    + _FOOD
+    + r")\b",
+    r"\b(?:add\w*|put\w*|mix\w*|slip\w*|spik\w*|lac\w*|sneak\w*|pour\w*|sprinkl\w*)\b (?:\w+ ){0,2}(?:something|"
+    r"stuff|chemicals?|drugs?|sedatives?|substances?|tranquil+i[sz]ers?|pills)\b (?:\w+ ){0,3}(?:in|into|to) (?:it|"
+    r"(?:my|the|our) (?:\w+ )?" + _FOOD + r")\b.{0,40}\bto (?:keep|make|control|calm|sedate|drug|weaken|silence|"
+    r"quiet|numb|confuse|slow|knock out|brainwash) (?:me|us)\b",
+    r"\b(?:tablets?|pills?|meds|medication|medicine|injections?|jabs?|vaccines?|vaccinations?|drops)\b.{0,40}\bto "
+    r"(?:wipe|erase|delete|steal|reprogram\w*|brainwash|rewrite|alter) (?:my|me)\b",
+    # A body decaying or hollow (Cotard).
+    r"\b(?:everything (?:inside|in) me|(?:all )?my (?:insides|intestines|guts?|bowels|stomach|organs|flesh|liver|"
+    r"kidneys|lungs|heart|brain|body|blood|bones))\b (?:is|are|has been|have been|'s|'re) (?:all |slowly |already |"
+    r"just )*(?:decaying|rotting|rotted|rotten|decomposing|decomposed|dissolving|dissolved|putrefying|turning to "
+    r"(?:dust|ash|mush|liquid|stone))\b",
+    r"\bnothing (?:left )?(?:under|beneath) my skin\b|\b(?:with |have |got )?no (?:insides|organs)(?: left)?\b",
+    # Someone close swapped, or in their place (Capgras).
+    _NOT_FICTION
+    + r"\bmy "
+    + _CLOSE
+    + r" (?:was|has been|got|'s been|had been) (?:swapped|switched|exchanged|substituted)\s*(?:[.,!?;]"
+    r"|$|last|yesterday|overnight|in the night|while|for (?:a|an|some|someone|something) (?!new|different|better))",
+    r"\b(?:looks?|sounds?|acts?|seems?) (?:exactly |just )?like (?:my \w+|him|her|them),? but (?:it|she|he|they|this "
+    r"one|that one) (?:isn'?t|is not|'?s not|aren'?t|are not|'re not) (?:really |actually )?(?:her|him|them|my \w+)\b",
+    r"\b(?:someone|somebody|something|a stranger|an impostor|an imposter|a fake|a double|a copy) (?:else )?(?:has |"
+    r"have |had )?(?:taken|took|stolen|stole) (?:her|his|their|my \w+'?s?) place\b(?! (?:on|in|at|as) )",
+    _NOT_FICTION
+    + r"\bmy "
+    + _CLOSE
+    + r" (?:is|has become|'s become|became|turned into|has turned into) (?:actually |really |"
+    r"secretly |now )*(?:an? )?(?:robot|android|clone|impostor|imposter|alien|replica|body double|doppelg[aä]nger)\b"
+    r"(?! (?:at|when|with|about|lol|haha))",
+    # Grand missions, lines to God, hidden fortunes and royal parents.
+    r"\b(?:i was|i'?ve been|i have been|i am|i'?m|im) (?:\w+ )?(?:sent|chosen|born|destined|called|put on (?:this )?"
+    r"earth|brought here|created) (?:here |down )?to (?:end|stop|save|rule|redeem|free|liberate|cleanse|unite|"
+    r"rewrite|heal|purify|judge|lead)\b.{0,40}\b(?:world|wars?|planet|earth|humanity|mankind|bible|universe|"
+    r"nations?|history|human race|all people)\b",
+    r"\b(?:god|jesus|the universe|the lord|allah|heaven|angels?|the gods|aliens?)\b (?:\w+ )?(?:chose|chosen|picked|"
+    r"sent|appointed|selected|called) me to\b|\bto (?:rewrite|fulfil+|complete) (?:the |a new )?(?:bible|quran|koran|"
+    r"torah|scriptures?|prophecy|prophecies)\b",
+    r"\bi (?:have|'ve got|got|now have) (?:a |the )?(?:direct|private|special|secret)(?: \w+)? (?:line|connection|"
+    r"link|channel|hot ?line) (?:to|with) (?:god|jesus|the universe|heaven|the angels|the gods|allah|the lord)\b",
+    r"\bi'?m (?:secretly |actually |really )?(?:a |the )?(?:billionaire|millionaire|trillionaire|royalty|royal)\b"
+    r".{0,60}\b(?:hid\w*|keep\w*|kept|steal\w*|stole\w*|stolen|withhold\w*|secret|from me|scared)\b|\b(?:hiding|"
+    r"keeping|stealing|withholding) my (?:fortune|inheritance|millions|billions|throne|title|crown)\b.{0,30}\bfrom me\b",
+    r"\bi(?:'?m| am) (?:actually |secretly |really |the |a )*(?:(?:real|rightful|true|secret|lost|hidden|illegitimate) )?"
+    r"(?:daughter|son|child|heir|grandson|granddaughter) (?:of|to) (?:the |a )?(?:king|queen|emperor|pope|president|"
+    r"god|jesus|prince|princess|royal family)\b",
+    # Devices in the body, and what they let others do ("a transmitter in my back tooth").
+    r"\b(?:tracker|tracking device|transmitter|receiver|antenna|microphone|camera|gps|listening device|microchip)s?\b"
+    r".{0,30}\b(?:in|inside|under|into) my (?:\w+ ){0,2}" + _BODY + r"\b",
+    r"\b(?:in|inside|under) my " + _BODY + r"\b.{0,30}\b(?:so (?:that )?|that lets |to let |which lets |lets |and now )"
+    r"(?:they|the \w+|someone|he|she)\b.{0,15}\b(?:(?:can |could )?(?:track|follow|find|watch|control|hear|read|locate"
+    r"|see) (?:me|where i)|(?:always )?knows? where i am)\b",
+    r"\b(?:put|planted|placed|implanted|inserted|installed)\b.{0,30}\b(?:there|in my \w+|inside me|in me)\b.{0,10}\bto "
+    r"(?:control|track|watch|monitor|read|steal|spy on|listen to|follow|program|reprogram) (?:me|my (?:mind|thoughts|"
+    r"brain|body))\b",
+    r"\b(?:" + _AGENTS + r"|the neighbou?rs?|my neighbou?rs?)\b (?:has |have |had )?(?:put|planted|hidden|hid|"
+    r"installed|placed|fitted|built)\b (?:\w+ ){0,2}(?:cameras?|microphones?|mics?|bugs?|trackers?|listening devices?|"
+    r"spyware|transmitters?)\b (?:in|inside|behind|under|into) my\b(?! (?:street|road|area|neighbou?rhood))",
+    # Others working with agencies against the person.
+    r"\b(?:work(?:s|ing)?|in league|team(?:s|ed|ing)? up|collud\w*|conspir\w*) (?:together )?(?:with|for) (?:the )?"
+    + _AGENTS
+    + r"\b.{0,30}\b(?:to (?:\w+ ){0,2}(?:me|my)|against me)\b(?!.{0,20}\b(?:safe|help|protect))",
+    # Everyone, somewhere, in on it; strangers who report on the person.
+    r"^(?!(?s:.*)\b(?:surprise|party|prank|birthday|gift|present)\b)(?s:.*?)\b(?:everyone|everybody|they|all of them|"
+    r"people)\b(?: \w+){0,3} (?:is|are|'re|'s) (?:all |also )?in on it\b",
+    r"\b(?:strangers|people|passers-?by|everyone|everybody)\b (?:on|in|at) the (?:bus|train|street|tube|shop|tram|"
+    r"metro|station|supermarket)\b.{0,40}\b(?:report\w*|spy\w*|film\w*|signal\w*|working for|work for)\b",
+    r"\b(?:shop|bakery|bus|train|street|tube|supermarket|station|queue|waiting room|checkout)\b.{0,80}\b(?:knew|know|"
+    r"knows|heard|hear|hears|read|reads)\b (?:exactly |already |just )*what i (?:was|am|'m) thinking\b",
 ]

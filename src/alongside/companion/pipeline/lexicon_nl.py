@@ -296,7 +296,8 @@ DELUSIONS: list[str] = [
     r"(?! (?:moe|op|gegaan van het lachen))",
     r"\bik (?:ben al|was al) (?:lang |dagen |weken )?(?:dood|overleden)\b|\bniemand gelooft dat ik dood ben\b",
     r"\bik besta (?:eigenlijk )?niet\b|\bmijn lichaam bestaat niet\b",
-    r"\bmijn (?:organen|hersenen|ingewanden|bloed|hart) (?:zijn|is) (?:aan het rotten|weg|dood|verdwenen|gestopt)\b",
+    r"\bmijn (?:organen|hersenen|ingewanden|bloed|hart) (?:zijn|is) (?:aan het rotten|weg|dood|verdwenen|gestopt)\b"
+    r"(?! (?:na|vandaag|vanavond|haha|lol)\b)",  # niet "mijn hersenen zijn dood na dat tentamen"
     r"\b(?:de )?(?:tv|televisie|radio|nieuwslezer|presentator|liedjes?|reclames?|kentekens?|nummerborden|getallen|"
     r"vogels|wolken)\b.{0,20}\b(?:stuurt|sturen|geeft|geven|praat|praten|spreekt|spreken|bevat|bevatten)\b.{0,25}"
     r"\b(?:boodschappen|berichten|tekens|signalen|codes|tegen mij|tegen me|over mij)\b",
@@ -1022,4 +1023,112 @@ DELUSIONS += [
     r"social media|strava)\b)",
     r"\b(?:straatlantaarns|lantaarnpalen|lantaarns|lampen|lichten)\b.{0,30}\b(?:flikkeren|knipperen|gaan uit|doven)\b"
     r".{0,30}\b(?:elke keer als ik|telkens als ik|wanneer ik|zodra ik)\b",
+]
+
+# Derde ontwikkelronde (2026-12): overtuigingen in meer vormen, wat er ook omheen staat (een zekerheid,
+# een vraag, een zin context vooraf): gedachten die anderen horen, afluisteren of wegzuigen; media die
+# het over de persoon hebben; masten, wifi en straling die op het hoofd inwerken; iets in eten of water om
+# de persoon te sturen; een lichaam dat dood is of rot; iemand dichtbij die is omgewisseld of een robot
+# geworden; grootse opdrachten, profeten en koninklijke ouders; apparaatjes in het lichaam waarmee ze de
+# persoon volgen; collega's die met diensten samenwerken tegen de persoon.
+_MIJN = r"(?:mijn|m'?n|mn|mijne|mijnen|ma)"
+_LIJF = (
+    r"(?:hoofd|kop|hersenen|brein|lichaam|lijf|huid|bloed|aderen|tand|tanden|kies|kiezen|vulling|vullingen|tandvlees|"
+    r"kaak|oor|oren|oog|ogen|nek|arm|armen|hand|handen|been|benen|borst|buik|rug|schedel)"
+)
+_GEDACHTEN = r"(?:wat ik denk|wat ik dacht|wat ik aan het denken ben|mijn gedachten|m'?n gedachten|mn gedachten)"
+_ZENDERS = (
+    r"(?:5g|5g-?mast\w*|zendmast\w*|gsm-?mast\w*|mast|masten|wifi|wi-fi|router|slimme meter|straling|stralen|"
+    r"frequenties|golven|antenne\w*|satellieten?)"
+)
+DELUSIONS += [
+    # Gedachten die anderen horen, opnemen of stelen ("hoort alles wat ik denk"), ook werkwoord achteraan.
+    r"\b(?:hoort|horen|hoorde|hoorden|steelt|stelen|stal|stalen|opneemt|opnemen|neemt|nemen)\b (?:ze |hij |zij |"
+    r"iedereen |mensen )?(?:alles |precies |elk woord van |gewoon |altijd |nu |zelfs |al )*" + _GEDACHTEN + r"\b"
+    r"(?! over| van)(?: op| af)?",
+    r"\b(?:mijn|m'?n|mn) gedachten (?:\w+ ){0,2}(?:kunnen|kan|kon|konden) (?:horen|stelen|afluisteren|besturen|"
+    r"opnemen|lezen)\b",
+    r"\b(?:luistert|luisteren|luisterde|luisterden)\b (?:\w+ ){0,2}(?:mijn|m'?n|mn) gedachten (?:\w+ ){0,2}(?:af|mee)\b",
+    r"\bgedachten\b.{0,20}\b(?:weggezogen|weggetrokken|weggehaald|gestolen|afgetapt|gewist|uitgewist|gedownload|"
+    r"uitgezonden|afgeluisterd)\b",
+    r"\b(?:bakker|winkel|supermarkt|straat|bus|trein|tram|metro|station|markt|kassa|wachtkamer)\b.{0,80}\b(?:weet|"
+    r"weten|wist|wisten|hoort|horen|hoorde|hoorden|leest|lezen|las|lazen)\b.{0,25}\b(?:wat ik (?:denk|dacht)|mijn "
+    r"gedachten)\b(?! over| van)",
+    r"\b(?:stoppen|steken|zetten|plaatsen|duwen|sturen|zenden|stopt|steekt|zet|stuurt|zendt|duwt)\b (?:ze |hij |zij |"
+    r"er )?(?:\w+ )?(?:gedachten|stemmen|beelden|opdrachten|bevelen|woorden)\b.{0,15}\b(?:in|naar) " + _MIJN + r" "
+    r"(?:hoofd|kop|brein|hersenen)\b",
+    # Media die het over de persoon hebben ("waarom heeft de radio het elke ochtend over mij?").
+    r"\b(?:radio|tv|televisie|journaal|nieuws|presentator\w*|dj|deejay|nieuwslezer\w*|reclames?|krant(?:en)?|"
+    r"liedjes?|nummers|podcasts?)\b.{0,15}\bhet (?:\w+ ){0,3}over (?:mij|me)\b",
+    r"\b(?:liedjes|nummers|songs|songteksten|programma'?s|reclames|krantenkoppen|het nieuws|het journaal|de "
+    r"uitzendingen)\b(?: \w+){0,4} (?:gaan|gaat|ging|gingen) (?:allemaal |echt |steeds |altijd |stiekem |eigenlijk |"
+    r"gewoon )*over (?:mij|me)\b(?! haha| lol)",
+    # Masten, wifi en straling die op hoofd of lichaam inwerken.
+    r"\b" + _ZENDERS + r"\b.{0,40}\b(?:stuurt|sturen|stoppen|steken|zenden|zendt|bestuurt|besturen|beïnvloedt|"
+    r"beïnvloeden|verstoort|verstoren|bestraalt|bestralen|dringt|dringen|leest|lezen|verbrandt|verbranden|smelt|"
+    r"kookt|manipuleert|manipuleren|controleert|controleren|stopt|zet|zetten)\b.{0,25}\b(?:in |naar |door )?"
+    + _MIJN
+    + r" (?:hersenen|hoofd|kop|brein|gedachten|lichaam|lijf|zenuwen|dna|bloed|cellen)\b",
+    r"\b" + _MIJN + r" (?:hersenen|hoofd|kop|brein|gedachten|zenuwen|dna|cellen)\b.{0,30}\b(?:smelten|smelt|koken|"
+    r"branden|verbranden|gestuurd|bestuurd|beïnvloed|aangetast|gemanipuleerd)\b.{0,20}\b(?:door|via|van) (?:de |het |"
+    r"die |dat )?" + _ZENDERS + r"\b",
+    # Bestraald, vergiftigd of bespioneerd, met het werkwoord achteraan ("waarmee ze mij 's nachts bestralen").
+    r"\b(?:me|mij)\b (?:\w+ |'s \w+ ){0,3}(?:bestralen|bestraalt|vergiftigen|vergiftigt|vergassen|vergast|"
+    r"drogeren|drogeert|bespioneren|bespioneert)\b",
+    # Iets in eten of water om de persoon te sturen; gif erdoor.
+    r"\b(?:doet|doen|deed|deden|stopt|stoppen|mengt|mengen|gooit|gooien|strooit|strooien)\b (?:er |stiekem |ook )*"
+    r"(?:iets|spul|gif|vergif|rattengif|chemicaliën|drugs|medicijnen|pillen|middelen)\b.{0,10}\b(?:in|door) (?:het |"
+    r"de |" + _MIJN + r" )?(?:kraanwater|water|eten|drinken|koffie|thee|soep|drankje)\b.{0,30}\bom (?:mij|me)\b",
+    r"\b(?:gif|vergif|rattengif)\b (?:\w+ )?(?:doorheen|erdoor|erin|door|in " + _MIJN + r" (?:eten|drinken|koffie|thee|"
+    r"water|soep)) (?:doet|doen|deed|mengt|mengen|stopt|stoppen|gooit|strooit)\b|\b(?:doet|doen|deed|mengt|mengen|"
+    r"stopt|stoppen|gooit|strooit)\b (?:er |stiekem )*(?:gif|vergif|rattengif)\b (?:door|doorheen|in)\b",
+    # Een lichaam dat dood is of rot (Cotard).
+    r"\b(?:ik ben|mijn lichaam is|alles is) (?:van ?binnen |helemaal |langzaam |al |gewoon )*(?:aan het )?(?:rotten|"
+    r"wegrotten|verrotten|ontbinden|vergaan|afsterven)\b|\b(?:van ?binnen|binnenin)\b.{0,20}\b(?:aan het rotten|"
+    r"rot weg|verrot|weggerot|ontbonden|aan het ontbinden)\b",
+    r"\b(?:mijn|m'?n|mn) (?:darmen|organen|ingewanden|lichaam|lijf|maag|lever|nieren|longen|bloed)\b (?:zijn|is) "
+    r"(?:al )?(?:\w+ ){0,2}(?:dood|gestorven|afgestorven|verrot|weggerot|aan het rotten|opgelost|verdwenen)\b",
+    r"\bik heb geen (?:hart|hersenen|organen|darmen|bloed) meer\b|\b(?:mijn )?hart\b.{0,30}\b(?:is er|zit er) "
+    r"(?:gewoon )?niet meer\b",
+    # Iemand dichtbij omgewisseld, een robot geworden, of iemand anders in het eigen lijf (Capgras).
+    r"\b(?:ingeruild|omgewisseld|verruild|uitgewisseld)\b.{0,25}\b(?:voor|door|met)\b.{0,20}\b(?:bedrieg\w*|"
+    r"dubbelganger|kloon|robot|lookalike|kopie|nep\w*|namaak\w*|replica|android|pop)\b",
+    r"\b(?:is|zijn) (?:eigenlijk |echt |helemaal )?(?:niet (?:mijn|m'?n|mn) "
+    + _CLOSE
+    + r"|(?:mijn|m'?n|mn) "
+    + _CLOSE
+    + r" niet)\b.{0,80}\b(?:bedrieg\w*|nep|kopie|kloon|dubbelganger|doet alsof|namaak|robot|vervangen|ingeruild|"
+    r"omgewisseld|verwisseld)\b",
+    r"\b(?:mijn|m'?n|mn) " + _CLOSE + r"\b (?:\w+ ){0,2}(?:(?:is|zijn|lijkt) (?:eigenlijk |echt |nu |stiekem |"
+    r"sindsdien )*(?:een )?(?:robot|kloon|android|bedrieg\w*|dubbelganger|buitenaards wezen)\b(?! (?:op|als|in|bij|met|haha|lol)\b)|(?:eigenlijk |echt |nu "
+    r"|stiekem )*(?:een )?(?:robot|kloon|android|bedrieg\w*|dubbelganger|buitenaards wezen) (?:is|zijn|was|waren) "
+    r"(?:geworden|veranderd)\b)",
+    r"\ber zit (?:\w+ )?(?:iemand|iets|een ander|een vreemde|een demon|een geest|een alien)(?: anders)? in "
+    + _MIJN
+    + r" (?:lijf|lichaam|hoofd|kop|huid)\b|\b(?:mijn|m'?n|mn) spiegelbeeld\b.{0,20}\b(?:niet|ni|nie) (?:meer )?van "
+    r"(?:mij|mezelf)\b",
+    # Grootse opdrachten, profeten, koninklijke ouders.
+    r"\b(?:uitverkoren|uitgekozen|gekozen|voorbestemd|gestuurd|geroepen|aangewezen|geboren)\b.{0,20}\bom (?:de |het |"
+    r"alle )?(?:wereld|aarde|mensheid|mensen|iedereen|planeet|heelal|universum|volk|oorlogen?|kosmos)\b.{0,20}\bte "
+    r"(?:redden|verlossen|regeren|leiden|bevrijden|genezen|zuiveren|beëindigen|stoppen)\b",
+    r"\bik ben (?:de |een )?(?:nieuwe |echte |laatste |ware |enige |volgende |uitverkoren )(?:profeet|messias|"
+    r"verlosser|uitverkorene|zoon van god|dochter van god)\b",
+    r"\bik ben (?:eigenlijk |stiekem |echt |in het geheim |de |een )*(?:(?:echte|rechtmatige|ware|geheime|verloren|"
+    r"verborgen|onechte) )?(?:dochter|zoon|kind|erfgenaam|kleinzoon|kleindochter) van (?:de |het )?(?:koning|koningin|"
+    r"keizer|paus|president|god|jezus|prins|prinses|koningshuis)\b",
+    # Apparaatjes in het lichaam, en wat ze ermee doen ("ne chip in mijne kop").
+    r"\b(?:chip|microchip|zender|zendertje|tracker|apparaatje|camera|microfoon|ontvanger|antenne|gps)\b.{0,20}\b(?:in|"
+    r"onder) " + _MIJN + r" (?:\w+ )?" + _LIJF + r"\b",
+    r"\b(?:in|onder) " + _MIJN + r" " + _LIJF + r"\b.{0,30}\b(?:waarmee|waardoor|zodat|om)\b.{0,30}\b(?:me|mij|mijn "
+    r"gedachten)\b.{0,20}\b(?:volgen|volgt|besturen|bestuurt|afluisteren|bespioneren|controleren|traceren|vinden|"
+    r"lezen|horen)\b",
+    r"\b(?:" + _AGENTS + r"|de buren|mijn buren|de buurman|de buurvrouw)\b (?:heeft|hebben|hadden|had) (?:\w+ ){0,3}"
+    r"(?:camera'?s?|cameraatje|microfoons?|microfoontjes|zenders?|zendertje|afluisterapparatuur|afluisterapparaat|"
+    r"trackers?|chip|spyware|apparaatje)\b (?:in|achter|onder|aan|op) (?:mijn|m'?n|mn) \w+\b.{0,15}\b(?:gezet|"
+    r"geplaatst|verstopt|ingebouwd|gestopt|geïnstalleerd|gehangen|gemonteerd|gelegd|verborgen)\b",
+    # Anderen die met diensten samenwerken tegen de persoon.
+    r"\b(?:samen ?werken|werken samen|werkt samen|spannen samen|onder één hoedje)\b.{0,30}\b" + _AGENTS + r"\b.{0,30}"
+    r"\b(?:om (?:mij|me)|tegen (?:mij|me))\b(?!.{0,25}\b(?:helpen|beschermen|ondersteunen)\b)",
+    r"\b(?:werk\w*|samen\w*) (?:\w+ ){0,2}(?:met|voor) (?:de )?" + _AGENTS + r"\b.{0,20}\b(?:om (?:mij|me) (?:\w+ )"
+    r"{0,3}te|tegen (?:mij|me))\b(?!.{0,25}\b(?:helpen|beschermen|ondersteunen)\b)",
 ]
