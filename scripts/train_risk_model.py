@@ -17,8 +17,8 @@ Training data (never the dev or the test set):
   and ``risk_train_more.jsonl`` (1,567 texts with new phrasings of every level in many registers, and
   hard negatives; used the same way; ``--no-more`` leaves it out), and ``risk_train_writer2.jsonl``
   (623 texts by a second, independent writer, C-SSRS item by item in many registers, with hard
-  negatives; used the same way), and ``risk_train_writer3.jsonl`` … ``risk_train_writer7.jsonl``
-  (writers three to seven, each with a brief of its own; see ``TEAM_FILES`` and the training README).
+  negatives; used the same way), and ``risk_train_writer3.jsonl`` … ``risk_train_writer12.jsonl``
+  (writers three to twelve, each with a brief of its own; see ``TEAM_FILES`` and the training README).
   ``--without KEY`` leaves one file out.
   Augmented with (a) single sentences of its ``none``/``low`` texts (a part of a calm text
   is calm) and (b) synthetic long texts: calm texts joined around one risk text, labelled with the
@@ -113,6 +113,15 @@ TEAM_FILES = (
     # contrast pairs on medication and everyday intentions ("I'm going to stop taking my pills with my
     # GP", "tonight I'm finally going to do it: cancel the gym") beside real risk on the same ground
     ("team_writer7", "risk_train_writer7.jsonl", "writer7"),
+    # a second round (2026-12), aimed at what leaving one writer out still missed most: abuse, a child
+    # in danger, harm to others, self-harm and eating-disorder behaviour, voices; chat bursts to the
+    # companion; older adults, illness and formal letters; indirect method-seeking, preparations and
+    # goodbyes; the low/moderate boundary of passive wishes and hopelessness
+    ("team_writer8", "risk_train_writer8.jsonl", "writer8"),
+    ("team_writer9", "risk_train_writer9.jsonl", "writer9"),
+    ("team_writer10", "risk_train_writer10.jsonl", "writer10"),
+    ("team_writer11", "risk_train_writer11.jsonl", "writer11"),
+    ("team_writer12", "risk_train_writer12.jsonl", "writer12"),
 )
 DEV_FILE = ROOT / "benchmarks/data/safety_dev.jsonl"
 # written by a writer none of whose texts are in training; reported, never trained or tuned on
