@@ -340,3 +340,75 @@ class TestThirdRoundShapes:
     )
     def test_everyday_lookalikes_are_not_beliefs(self, text, lang):
         assert not understand(text, lang).delusion
+
+
+class TestFourthRoundShapes:
+    """Belief frames added in the fourth development round (issue 5, 2026-12): beliefs asked as a question or
+    as a request for help acting on them, told in passing, about the own body or self, powers over the weather,
+    guilt for disasters, jealousy proven by signs at home, secret love from the famous, missions from God,
+    family putting something in the food; and everyday look-alikes of each."""
+
+    @pytest.mark.parametrize(
+        ("text", "lang"),
+        [
+            ("can you help me dig the tracker out of my wrist tonight", "en"),
+            ("what helmet should I buy that blocks the beams they send at me", "en"),
+            ("is there a paint that stops the signals from the neighbours getting to me", "en"),
+            ("there's a microphone in the kettle, that's how the neighbours listen to me", "en"),
+            ("the fridge is playing my thoughts out loud for the whole building", "en"),
+            ("why does the presenter keep saying my name every single morning", "en"),
+            ("i'm turning into glass from the feet up", "en"),
+            ("I passed away two years ago, nobody has noticed", "en"),
+            ("My spirit was taken weeks ago, there's nothing in here now", "en"),
+            ("I can stop the rain just by thinking about it", "en"),
+            ("the earthquake in the news was my fault, I stamped too hard", "en"),
+            ("my boyfriend is cheating, I know because the cushions are turned the other way", "en"),
+            ("the singer winked on tv which means she is in love with me", "en"),
+            ("how do I show him I got his hidden message", "en"),
+            ("I need to prove my dad is slipping something into my coffee", "en"),
+            ("hoe haal ik die zender uit mijn arm", "nl"),
+            ("welk hoedje houdt de stralen tegen die ze op me richten", "nl"),
+            ("er zit een microfoontje achter de spiegel, zo horen ze alles", "nl"),
+            ("de buren hebben vannacht mijn gedachten afgetapt", "nl"),
+            ("mijn ziel heeft mijn lichaam verlaten, er zit niemand meer in", "nl"),
+            ("ik ben helemaal van porselein nu", "nl"),
+            ("de lantaarnpalen gaan uit als ik ernaar kijk", "nl"),
+            ("de overstroming in het zuiden is mijn schuld", "nl"),
+            ("mijn man heeft een minnares, de handdoeken hangen steeds verkeerd om", "nl"),
+            ("ik ben door de heer gestuurd om de stad te waarschuwen", "nl"),
+            ("mijn zus doet stiekem poeder in mijn thee", "nl"),
+        ],
+    )
+    def test_beliefs_are_marked_and_referred(self, text, lang):
+        assert understand(text, lang).delusion
+        r = _say(text, lang=lang)
+        assert r.stance in ("gentle_challenge", "safety_check", "crisis")
+        assert any(word in r.text for word in HELP)
+
+    @pytest.mark.parametrize(
+        ("text", "lang"),
+        [
+            ("how do I get the splinter out of my hand", "en"),
+            ("I bought blackout curtains to block the light from next door", "en"),
+            ("the hotel had a camera in the smoke detector, we reported it and the police took it", "en"),
+            ("does the radio read out listeners' names if you phone in?", "en"),
+            ("I feel like I'm made of paper this week, everything tears me up", "en"),
+            ("my grandad died in march and I still can't believe it", "en"),
+            ("when I get sad the rainy weather makes it worse", "en"),
+            ("the storm was all anyone talked about at work", "en"),
+            ("I caught him cheating, the texts were all on his laptop", "en"),
+            ("I have a huge crush on that actor, he's so funny in interviews", "en"),
+            ("my faith tells me God has a plan for everyone", "en"),
+            ("my mum puts too much sugar in my tea", "en"),
+            ("ik voel me alsof ik van glas ben, alles komt zo hard binnen", "nl"),
+            ("na die nachtdienst ben ik geen mens meer", "nl"),
+            ("de zon schijnt altijd als ik vrij ben, lekker", "nl"),
+            ("ik heb de verzoeknummers gehoord, de dj noemde mijn naam voor mijn verjaardag", "nl"),
+            ("mijn vriend gaat vreemd, ik zag de appjes en hij heeft het toegegeven", "nl"),
+            ("we hebben een babyfoon met camera in de kinderkamer", "nl"),
+            ("mijn moeder doet altijd te veel zout in mijn soep", "nl"),
+            ("ik geloof in god en bid voor mijn familie", "nl"),
+        ],
+    )
+    def test_everyday_lookalikes_are_not_beliefs(self, text, lang):
+        assert not understand(text, lang).delusion

@@ -1260,3 +1260,115 @@ DELUSIONS += [
     r"\b(?:shop|bakery|bus|train|street|tube|supermarket|station|queue|waiting room|checkout)\b.{0,80}\b(?:knew|know|"
     r"knows|heard|hear|hears|read|reads)\b (?:exactly |already |just )*what i (?:was|am|'m) thinking\b",
 ]
+
+# Fourth round (2026-12): beliefs asked as questions, requests to act on them, calm asides, the own body or
+# self, powers, guilt, jealousy proven by signs, secret love from the famous, missions, family poisoning.
+_DISASTER = (
+    r"(?:wars?|pandemic|epidemic|plague|famine|drought|earthquakes?|hurricanes?|tsunamis?|storms?|recession|"
+    r"climate change|(?:flu |virus |covid )?outbreak (?:in|across|all over) (?:our|the|my|this) (?:town|city|country|"
+    r"village|region|world))"
+)
+_SIGNS = (
+    r"(?:cars?|parks?|parked|parking|towels?|curtains?|blinds|cups?|mugs?|plates?|shoes?|chairs?|cushions?|pillows?|"
+    r"wipers?|bins?|lights?|mirrors?|keys|laundry|bed ?sheets|the seat)"
+)
+_CHEATING = (
+    r"(?:cheating|unfaithful|seeing someone|seeing somebody|having an affair|sleeping with (?:someone|somebody|him|"
+    r"her)|has (?:a lover|someone else|another (?:man|woman)))"
+)
+_NO_PROOF = (
+    r"^(?!(?s:.*)\b(?:messages?|texts?|texted|screenshots?|admitted|confessed|caught (?:them|him|her)|emails?)\b)"
+)
+_CELEB = (
+    r"(?:newsreaders?|presenters?|singers?|actors?|actress|celebrit(?:y|ies)|famous|weather ?(?:man|woman|girl|"
+    r"presenter)|dj|host|footballers?|popstars?|pop stars?|(?:film|tv|rock) stars?)"
+)
+DELUSIONS += [
+    # Getting a device out of the body, and blocking rays or signals sent at the person.
+    r"\b(?:get|take|cut|dig|pull|remove|removing|getting|taking)\b (?:\w+ ){0,2}(?:chip|microchip|tracker|"
+    r"transmitter|receiver|tracking device|bug)s? (?:\w+ )?(?:out of|from|out from) my (?:\w+ )?(?:head|brain|skull|"
+    r"body|skin|blood|neck|arm|arms|hand|hands|legs?|chest|stomach|spine|back|shoulder|ears?|wrist)\b",
+    r"^(?!(?s:.*)\b(?:wi-?fi|router|broadband|internet|reception|tv signal|phone signal|sun|uv|sunburn)\b)(?s:.*?)"
+    r"\b(?:block|stop|shield (?:me|myself|us) from|keep out|deflect|jam|blocks|stops|keeps out)\b (?:\w+ ){0,3}"
+    r"(?:signals?|rays|beams?|radiation|waves|frequencies|transmissions?)\b.{0,40}\b(?:next door|neighbou?rs?'?|"
+    r"through the walls?|get(?:ting)? to me|reach(?:ing)? me|at me|into (?:my|me)|on me)\b",
+    r"^(?!(?s:.*)\b(?:sun|uv|sunburn|tanning|x-?rays?|dentist|hospital|mri|scan)\b)(?s:.*?)\b(?:foil|tin ?foil|"
+    r"lead|aluminium|aluminum|mesh|helmet)\b.{0,40}\b(?:so (?:that )?|to stop |to block |to keep (?:out )?|that "
+    r"stops |that blocks |against )(?:the |their |those )?(?:rays|beams?|radiation|signals?|waves|voices|"
+    r"frequencies|they)\b",
+    # A hidden camera or microphone in a household object, through which someone watches the person.
+    r"(?:\b(?:smoke (?:detector|alarm)|light fittings?|plug sockets?|sockets?|mirror|radiator|vents?|ceiling|fridge|"
+    r"kettle|hoover|light ?bulbs?|clock)\b.{0,40}\b(?:cameras?|microphones?|mics?|bugs?|listening devices?)\b|\b"
+    r"(?:cameras?|microphones?|mics?|bugs?|listening devices?)\b.{0,40}\b(?:smoke (?:detector|alarm)|light "
+    r"fittings?|plug sockets?|sockets?|mirror|radiator|vents?|ceiling|fridge|kettle|hoover|light ?bulbs?|clock)\b)"
+    r".{0,60}\b(?:they|someone|somebody|he|she|the neighbou?rs|the government|people)\b (?:\w+ ){0,2}(?:watch|"
+    r"watches|spy on|spies on|listen to|listens to|film|films|record|records|see|sees|hear|hears) (?:me|us|"
+    r"everything)\b",
+    # Thoughts read out, broadcast or played by the radio, a device or an appliance.
+    r"\b(?:radio(?: \d+)?|tv|telly|television|the news|newsreaders?|presenters?|dj|podcasts?|hoover|vacuum|fridge|"
+    r"speakers?|alexa|siri|smart speaker|microwave|walls?)\b.{0,30}\b(?:read(?:s|ing)?(?: out)?|broadcast\w*|"
+    r"announc\w*|repeat\w*|transmit\w*|play(?:s|ing|ed)?|leak\w*|beam\w*|sends?|sending|says?|saying) (?:out )?"
+    r"(?:all )?(?:of )?" + _THINKING + r"\b",
+    r"\bmy thoughts (?:are|get|were|keep) (?:being |getting )?(?:broadcast|transmitted|read out|announced|played|"
+    r"leaked|beamed) (?:on|over|through|to|into|out)\b",
+    r"\b(?:radio|tv|telly|the news|newsreaders?|presenters?|weather ?(?:man|woman|girl|presenter)|dj|hosts?|adverts?|"
+    r"ads|songs?)\b(?=.{0,60}\b(?:keeps?|kept|always|every|again|constantly|all the time)\b).{0,40}\b(?:say|says|"
+    r"saying|said|mention\w*|call\w*|whisper\w*|reads? out|repeat\w*) my name\b(?!.{0,30}\b(?:shout ?out|birthday|"
+    r"request|competition|won|winner|called in|phoned in|rang in)\b)",
+    # The own body or self: made of glass, already dead, the soul gone, no longer a person.
+    r"(?<!like )(?<!as if )(?<!as though )\b(?:i'?m|i am|im) (?:now |actually |really |literally |completely |all |"
+    r"turning |becoming )*(?:made )?(?:of|out of|into) (?:glass|porcelain|wax|paper|stone|wood|plastic|metal|"
+    r"china)\b(?!.{0,15}\b(?:lol|haha)\b)",
+    r"\bmy (?:bones|body|skin|legs|arms|skull|head) (?:are|is|have|has) (?:now |all |turned |become )*(?:made )?"
+    r"(?:of |to |into )?glass\b",
+    _NOT_FICTION + r"\bi (?:died|passed away|have died|'ve died|already died|actually died|really died)\b (?:in "
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|the accident|"
+    r"the crash|hospital|the night|my sleep)|(?:\w+ )?(?:days|weeks|months|years) ago)\b",
+    r"\b(?:talk\w*|treat\w*|act\w*|speak\w*) (?:to |at |with )?me (?:like|as if|as though) i'?m (?:still )?alive\b|"
+    r"\bi(?:'m| am|m) (?:already|actually|really) dead\b(?! (?:tired|on my feet|bored|lol|haha|if|when))|\bi(?:'ve| "
+    r"have) been dead (?:for|since)\b",
+    r"\bmy (?:soul|spirit|self)\b (?:\w+ )?(?:left|has left|went|departed|was taken|got taken|was stolen|has gone|is "
+    r"gone)\b (?:my body|me|(?:\w+ )?(?:days|weeks|months|years) ago|a while ago)\b(?!.{0,20}\b(?:lol|haha|when i "
+    r"(?:saw|heard)))",
+    r"\bi(?:'ve| have)? stopped (?:being a (?:person|human(?: being)?)|existing)\b|\bthere'?s no me (?:left|anymore|"
+    r"any more)\b",
+    # Powers over the weather, traffic lights and the like; disasters caused by the person.
+    r"\bi can (?:make|control|change|stop|start|turn|switch)\b (?:\w+ ){0,3}(?:the )?(?:traffic lights?|weather|rain|"
+    r"storms?|wind|sun|lightning|thunder|tides?|clouds?|street ?lights?|earthquakes?|snow)\b.{0,40}\b(?:with my "
+    r"(?:mind|thoughts|eyes|will)|by (?:just )?(?:looking|thinking|staring|wishing|willing|concentrating|focusing)|"
+    r"just by|when i (?:look|think|stare|concentrate|want))\b",
+    r"\b(?:when|whenever|if|every time) i (?:get |am |'m |feel )?(?:angry|mad|furious|sad|upset|cry|concentrate|stare|"
+    r"will it)\b.{0,15}\bthe (?:weather|sky|wind|rain|sun|storms?|clouds?|traffic lights?|street ?lights?)\b (?:\w+ )?"
+    r"(?:changes?|turns?|goes|breaks?|flickers?|obeys?|responds?|reacts?)\b",
+    r"\b(?:storm|rain|thunder|lightning|weather|snow|flood|hurricane|earthquake)\b.{0,30}\b(?:happened|came|started|"
+    r"was|is|hit) (?:all )?because of me\b|\bi (?:made|caused|brought|summoned|controlled|created) (?:the |that |this |"
+    r"last night'?s |yesterday'?s )?(?:storm|thunder|lightning|hurricane|earthquake|weather)\b",
+    r"\b" + _DISASTER + r"\b.{0,40}\b(?:is|was|'s|are|were) (?:all |entirely |completely )?(?:my fault|because of "
+    r"me|caused by me|down to me)\b|\bi(?:'m| am|m) the (?:reason|cause)(?: why| that| of| for)? (?:the |this |that |"
+    r"all )?(?:\w+ )?" + _DISASTER + r"\b|\bi (?:caused|started|created|triggered|spread|brought on) (?:the |this |"
+    r"that |all )?(?:\w+ )?" + _DISASTER + r"\b",
+    # A partner unfaithful, shown by signs in things at home.
+    _NO_PROOF + r"(?s:.*?)\b" + _CHEATING + r"\b.{0,80}\b(?:i can tell|i know (?:because|from|by)|proves?|proof|"
+    r"means|sign|signal|code|the way (?:she|he|they))\b.{0,60}\b" + _SIGNS + r"\b",
+    _NO_PROOF + r"(?s:.*?)\b" + _SIGNS + r"\b.{0,60}\b(?:proves?|means|meant|shows?|is a sign|are a sign|signals?|"
+    r"is a code|tells me)\b (?:that )?(?:\w+ ){0,3}" + _CHEATING + r"\b",
+    # Secret love from the famous, hidden in songs or gestures.
+    r"\b(?:sends?|sending|sent|hides?|hiding|hid|puts?|putting|leaves?|leaving)\b (?:\w+ )?(?:me )?(?:secret|hidden|"
+    r"coded) (?:love )?(?:messages?|signals?|signs?|notes?|codes?)\b.{0,30}\b(?:in|through|via|on) (?:her|his|their|"
+    r"the) (?:\w+ )?(?:songs?|lyrics|music|posts?|videos?|shows?|broadcasts?|interviews?|albums?|tweets?|stories|"
+    r"films?|news|programmes?|programs?)\b",
+    r"\b" + _CELEB + r"\b.{0,80}\b(?:means|meant|proves|shows|is a sign|was a sign|sign that|her way of saying|his "
+    r"way of saying) (?:that )?(?:she|he|they) (?:loves?|is in love with|wants?|fancies|fancy|adores?) me\b",
+    r"\b(?:let|tell|show) (?:her|him|them|the \w+) (?:know )?(?:that )?i (?:got|received|understood|understand|heard|"
+    r"saw|get) (?:her|his|their|the) (?:secret |hidden |coded )?(?:message|messages|signals?|signs?)\b",
+    # A mission from God to the pope, the world or a nation.
+    r"\b(?:god|jesus|the lord|allah|the universe|the angels?|heaven|the holy spirit)\b (?:\w+ ){0,2}(?:gave|given|"
+    r"giving|gives|entrusted|assigned|handed)\b (?:\w+ ){0,2}(?:mission|task|quest|calling|message|duty)\b.{0,60}\b"
+    r"(?:pope|president|king|queen|world|nations?|city|country|mankind|humanity|prime minister|convert\w*|final "
+    r"message|last message|secret message)\b",
+    # Proving that family puts something in the food.
+    r"\b(?:prove|proof|test|check|find out|catch)\b.{0,40}\b(?:my " + _CLOSE + r"|my family|my parents|the neighbou?rs|"
+    r"my (?:flat|house)mates?)\b (?:is |are |'s |keeps |has been |have been )?(?:secretly |still |always )?(?:putting|"
+    r"adding|slipping|mixing|lacing|spiking|poisoning|drugging|puts|adds|slips)\b (?:something|stuff|things|poison|"
+    r"chemicals|drugs|pills|it)\b.{0,15}\b(?:in|into) (?:my |our |the )?" + _FOOD + r"\b",
+]

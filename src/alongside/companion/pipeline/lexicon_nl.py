@@ -1132,3 +1132,97 @@ DELUSIONS += [
     r"\b(?:werk\w*|samen\w*) (?:\w+ ){0,2}(?:met|voor) (?:de )?" + _AGENTS + r"\b.{0,20}\b(?:om (?:mij|me) (?:\w+ )"
     r"{0,3}te|tegen (?:mij|me))\b(?!.{0,25}\b(?:helpen|beschermen|ondersteunen)\b)",
 ]
+
+# Vierde ronde (2026-12): overtuigingen als vraag, als hulpvraag om ernaar te handelen, terloops verteld, over
+# het eigen lijf of zelf, krachten, schuld, jaloezie met tekens, geheime liefde van bekenden, missies, gif.
+_RAMP = (
+    r"(?:oorlog(?:en)?|\w*epidemie|\w*pandemie|pest|storm|overstroming(?:en)?|aardbeving(?:en)?|orkaan|tsunami|"
+    r"hongersnood|droogte|klimaatcrisis)"
+)
+_TEKENS = (
+    r"(?:auto|parkeert|geparkeerd|gordijnen|kopjes|bekers|handdoeken|ruitenwissers|schoenen|stoelen|lampen|kussens|"
+    r"borden|vuilnisbak|sleutels|was|lakens)"
+)
+_VREEMD = (
+    r"(?:gaat vreemd|vreemdgaat|vreemd gaat|heeft een ander|heeft iemand anders|(?:een ander|iemand anders) heeft|"
+    r"een affaire|een minnaar|een minnares|"
+    r"bedriegt (?:me|mij)|is ontrouw|ontrouw is)"
+)
+_MEEKIJKEN = (
+    r"(?:merken|merkt|kijken|kijkt|bespioneren|bespioneert|filmen|filmt|zien|ziet|horen|hoort|luisteren|luistert)"
+)
+_GEEN_BEWIJS = (
+    r"^(?!(?s:.*)\b(?:berichten|berichtjes|appjes|sms\w*|toegegeven|betrapt|opgebiecht|screenshots?|mails?)\b)"
+)
+DELUSIONS += [
+    # Een apparaatje uit het lijf halen; straling van de buren tegenhouden.
+    r"\b(?:chip|microchip|zender|zendertje|tracker|apparaatje|ontvanger)\b (?:\w+ ){0,2}(?:uit|van onder) "
+    + _MIJN
+    + r" (?:\w+ )?"
+    + _LIJF
+    + r"\b",
+    r"\b(?:folie|aluminiumfolie|zilverpapier|lood|helm|hoedje|kooi)\b.{0,30}\b(?:houdt|houden|tegenhoudt|tegenhouden|"
+    r"blokkeert|blokkeren|weert|weren|stopt|stoppen)\b.{0,30}\b(?:straling|stralen|signalen|golven|frequenties|"
+    r"stemmen)\b",
+    r"^(?!(?s:.*)\b(?:zon|uv|zonnebrand|röntgen|tandarts|ziekenhuis)\b)(?s:.*?)\b(?:straling|stralen)\b(?: \w+){0,5} "
+    r"(?:buren|buurman|buurvrouw|bovenburen|benedenburen|hiernaast|de muur|de muren)\b",
+    # Een camera of microfoon verstopt in iets in huis, waarmee ze meekijken.
+    r"(?:\b(?:camera'?s?|cameraatje|microfoons?|microfoontje|zendertje|afluisterapparaat\w*)\b.{0,20}\b(?:in|achter) "
+    r"(?:de|het|" + _MIJN + r"|onze) (?:rookmelder|stopcontact|lamp|spiegel|plafond|muur|klok|koelkast|tv|lichtknop|"
+    r"ventilatie\w*|radiator)\b|\b(?:rookmelder|stopcontact|lamp|spiegel|plafond|klok|koelkast|lichtknop|"
+    r"radiator)\b.{0,30}\b(?:camera'?s?|cameraatje|microfoons?|microfoontje|zendertje)\b).{0,60}(?:\b(?:ze|zij|hij|"
+    r"de buren|iemand)\b.{0,30}\b" + _MEEKIJKEN + r"|\b" + _MEEKIJKEN + r" (?:ze|zij|hij|de buren|iemand))\b",
+    # Gedachten die anderen hebben opgenomen of gestolen; de naam die de media steeds noemen.
+    r"\b(?:heeft|hebben|had|hadden)\b (?:\w+ ){0,3}" + _GEDACHTEN + r" (?:\w+ ){0,3}?(?:opgenomen|afgeluisterd|"
+    r"gestolen|gewist|uitgezonden|gedownload|gekopieerd|afgetapt)\b",
+    r"\b(?:radio|tv|televisie|journaal|nieuws|nieuwslezer\w*|weerman|weervrouw|presentat\w*|dj|reclames?|krant)\b"
+    r"(?=.{0,60}\b(?:steeds|elke|altijd|telkens|weer|iedere|constant)\b).{0,40}\b(?:noemt|noemen|zegt|zeggen|roept|"
+    r"roepen|fluistert|fluisteren|spreekt|spreken)\b.{0,20}\b" + _MIJN + r" naam\b(?!.{0,30}\b(?:verjaardag|"
+    r"verzoeknummer|gewonnen|winnaar|belde|ingebeld)\b)",
+    r"\b(?:noemt|noemen|zegt|zeggen|roept|roepen|fluistert|fluisteren)\b (?:de |het |die )?(?:radio|tv|televisie|"
+    r"journaal|nieuwslezer\w*|weerman|weervrouw|presentat\w*|dj|reclames?|krant)\b (?:\w+ ){0,3}(?:steeds|elke \w+|"
+    r"altijd|telkens|weer|iedere \w+|constant) (?:\w+ ){0,2}" + _MIJN + r" naam\b",
+    # Het eigen lijf of zelf: van glas, geen mens meer, de ziel vertrokken.
+    r"(?<!alsof )(?<!als )\bik ben (?:nu |echt |helemaal |gewoon |eigenlijk |letterlijk )*(?:gemaakt )?van (?:glas|"
+    r"porselein|hout|steen|papier|plastic|was|metaal)\b(?!.{0,15}\b(?:haha|lol)\b)",
+    r"\bik ben (?:geen (?:mens|persoon|echt mens|levend wezen)|niet (?:echt|menselijk|levend)) meer\b|\bik ben (?:\w+ )?"
+    r"(?:iets anders|een ding|een machine|een robot|een lege huls|een pop) geworden\b",
+    r"\b" + _MIJN + r" (?:ziel|geest)\b (?:\w+ ){0,2}(?:is weg|is verdwenen|heeft (?:mijn lichaam|me|mij) verlaten|is "
+    r"(?:uit mijn lichaam )?vertrokken|is gestolen|is eruit)\b|\ber (?:woont|zit|is) niemand meer (?:in|hier)\b|"
+    r"\bopgehouden (?:een )?(?:persoon|mens) te zijn\b",
+    # Krachten over het weer, de stoplichten; rampen door de persoon veroorzaakt.
+    r"\bik kan (?:het weer|de regen|de wind|de zon|het onweer|de stoplichten|de wolken|het verkeer|de zee|de "
+    r"getijden)\b (?:\w+ ){0,2}(?:sturen|besturen|bepalen|veranderen|beïnvloeden|maken|laten)\b",
+    r"\b(?:heb|had) (?:ik )?(?:het |de )?(?:\w+ )?laten (?:regenen|onweren|stormen|sneeuwen|waaien|bliksemen|"
+    r"hagelen)\b.{0,30}\b(?:omdat|door|want|met|toen) (?:ik|mijn)\b",
+    r"\b(?:stoplichten?|verkeerslichten?|lantaarnpalen|straatlantaarns|lampen|het weer|de regen|de wind|de zon|het "
+    r"onweer)\b.{0,30}\b(?:als|wanneer|zodra|omdat|telkens) ik (?:er ?aan |ernaar |naar |erop )?(?:denk|kijk|staar|wens|"
+    r"concentreer|focus|boos (?:ben|word)|het wil)\b",
+    r"\bdoor mij (?:is|zijn|kwam|kwamen|begon|begonnen|ontstond|ontstonden) (?:de |het |die |deze )?(?:\w+ )?"
+    + _RAMP
+    + r"\b|\b"
+    + _RAMP
+    + r"\b.{0,30}\b(?:is|was|komt|kwam) (?:helemaal |allemaal )?(?:door mij|mijn schuld)\b|\bik "
+    r"heb (?:de |het |die |deze )?(?:\w+ )?" + _RAMP + r" (?:\w+ )?(?:veroorzaakt|begonnen|gestart|ontketend|"
+    r"verspreid)\b|\bik ben (?:de )?(?:oorzaak|schuld) van (?:de |het |die )?(?:\w+ )?" + _RAMP + r"\b",
+    # Een partner die vreemdgaat, te zien aan tekens in huis.
+    _GEEN_BEWIJS + r"(?s:.*?)\b" + _VREEMD + r"\b.{0,80}\b(?:zie het aan|zie ik aan|teken|bewijs\w*|betekent|verraadt|"
+    r"code|signaal|anders|andere stand|omgedraaid|verkeerd om)\b",
+    _GEEN_BEWIJS + r"(?s:.*?)\b" + _VREEMD + r"\b.{0,80}\b" + _TEKENS + r"\b.{0,40}\b(?:teken|bewijs\w*|betekent|"
+    r"verraadt|code|signaal|anders|andere stand|omgedraaid|verkeerd om)\b",
+    # Geheime liefde van bekenden via liedjes; een missie van God.
+    r"\b(?:geheime|verborgen|gecodeerde) (?:liefdes)?(?:boodschappen|berichten|tekens|signalen|codes)\b.{0,30}\b(?:via|"
+    r"in|door|met) (?:zijn|haar|hun|de) (?:liedjes|nummers|songs|teksten|posts|video'?s|programma|uitzending\w*|"
+    r"interviews?|optredens?|stories|films?)\b|\bstuurt (?:mij|me) (?:geheime |verborgen )?liefdes\w+ (?:via|in)\b",
+    r"\b(?:door|van) (?:god|jezus|de heer|allah|het universum|de engelen)\b (?:\w+ )?(?:gezonden|gestuurd|gekozen|"
+    r"uitgekozen|aangewezen|geroepen|uitverkoren)\b.{0,10}\bom\b.{0,40}\bte (?:bekeren|redden|verlossen|waarschuwen|"
+    r"zuiveren|straffen|regeren)\b",
+    # Familie die iets in het eten doet.
+    r"\b" + _MIJN + r" " + _CLOSE + r"\b (?:doet|stopt|mengt|gooit|strooit|doen|stoppen|mengen) (?:er )?(?:stiekem |"
+    r"altijd |steeds )*(?:iets|spul|gif|vergif|poeder|pillen|drugs|medicijnen)\b (?:\w+ )?(?:in|door) "
+    + _MIJN
+    + r" (?:eten|drinken|koffie|thee|soep|water|drankje)\b",
+    # Twijfel of de mensen om je heen echt zijn.
+    r"\b(?:echte mensen|echt mensen|mensen van vlees en bloed)\b.{0,20}\b(?:of|zijn)\b.{0,20}\b(?:nagemaakt\w*|nep|"
+    r"acteurs?|klonen|kopieën|poppen)\b",
+]
