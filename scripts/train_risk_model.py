@@ -334,8 +334,10 @@ def train_mlp(X: sparse.csr_matrix, Y: np.ndarray, SW: np.ndarray, args) -> dict
     with Adam on mini-batches (weighted binary cross-entropy per head, L2 on the touched rows).
 
     Plain numpy: the run-time model is numpy too, and nothing here needs a GPU (about 1 s an epoch on
-    12,000 samples). Deterministic for a seed. Buckets no training text touched are set to zero, so a
-    feature never seen adds nothing (rather than its random start value)."""
+    12,000 samples). Deterministic for a seed on one machine (dense BLAS products may differ in the last
+    bits between CPUs and thread counts). Buckets no training text touched are set to zero rather than
+    left at their random start values; with 2^18 buckets and trigrams that is only about a tenth of
+    them, so a new n-gram usually shares a trained bucket (hashing collisions)."""
     rng = np.random.default_rng(args.seed)
     n, d = X.shape
     hidden, k = args.hidden, Y.shape[1]
@@ -376,7 +378,8 @@ def train_mlp(X: sparse.csr_matrix, Y: np.ndarray, SW: np.ndarray, args) -> dict
 def shipped_model(params: dict[str, np.ndarray], meta: dict | None = None) -> M.RiskModel:
     """The model as it ships, with neutral thresholds unless ``meta`` gives the real ones: the MLP's
     big table in int8 with a scale per column, its output layer in float16; the linear model's
-    table in float16; biases float32. Thresholds are chosen on exactly this model."""
+    table in float16; biases float32. The out-of-fold models that thresholds are chosen on are built the
+    same way (a model trained on fewer texts; the shipped one is then checked on the second dev set)."""
     meta = meta or {"thresholds": {str(h): 0.5 for h in M.HEADS}, "feature_version": M.FEATURE_VERSION}
     w2 = params.get("w2")
     if w2 is None:
@@ -453,18 +456,22 @@ def choose_thresholds(scored, gold, rule_ranks, args, objective: str = "combined
     # om er een eind aan te maken", P(≥ high) 0.954) to high; out of fold 0.95 and 0.98 differ by 0.002.
     guard_grid = [0.98, 0.99, 0.995, 1.01]
     top_imm = np.array([p[:, 2].max() if len(p) else 0.0 for p, _, _ in scored])
-    t_imm = 0.99
+    t_imm = None
     for t in grid[grid >= 0.5]:
         if ((top_imm >= t) & (gold <= 2)).sum() <= args.imminent_fa * (gold <= 2).sum():
             t_imm = float(t)
             break
+    if t_imm is None:  # no threshold keeps the imminent head within budget: it never passes
+        print(f"WARNING: no imminent threshold within --imminent-fa {args.imminent_fa}; the head is turned off")
+        t_imm = 1.01
     curve, best = [], None
     n = len(scored)
     mod, high, calm, below_high = gold >= 2, gold >= 3, gold <= 1, gold <= 2
     for tg in guard_grid:
         # model level of every text for every (t_moderate, t_high) pair, decoded as at run time
-        alone = np.zeros((n, len(grid), len(grid)), dtype=int)
-        model = np.zeros((n, len(grid), len(grid)), dtype=int)
+        # int8: levels are 0..4, and 8,600 texts × 93 × 93 thresholds in int64 would take 600 MB per array
+        alone = np.zeros((n, len(grid), len(grid)), dtype=np.int8)
+        model = np.zeros((n, len(grid), len(grid)), dtype=np.int8)
         for i, (probs, guards_alone, guards_full) in enumerate(scored):
             for out, guards in ((alone, guards_alone), (model, guards_full)):
                 for (pm, ph, pi), kind in zip(probs, guards, strict=True):
@@ -476,7 +483,7 @@ def choose_thresholds(scored, gold, rule_ranks, args, objective: str = "combined
                     c = pi >= max(t_imm, floor)
                     level = a[:, None] * (2 + b[None, :] * (1 + int(c)))
                     np.maximum(out[i], level, out=out[i])
-        combined = np.maximum(model, rule_ranks[:, None, None])
+        combined = np.maximum(model, rule_ranks.astype(np.int8)[:, None, None])
         am, ah, afa = ((alone[mod] >= 2).mean(0), (alone[high] >= 3).mean(0), (alone[calm] >= 2).mean(0))
         cm, ch, cfa = ((combined[mod] >= 2).mean(0), (combined[high] >= 3).mean(0), (combined[calm] >= 2).mean(0))
         hfa = (combined[below_high] >= 3).mean(0)

@@ -180,21 +180,54 @@ class TestHiddenLayer:
         with pytest.raises(ValueError, match="weights have shape"):
             M.RiskModel(model.weights[:, :1], model.bias, model.meta, model.w2, model.b2)
 
-
     def test_int8_table_scores_like_the_float_table(self):
         import numpy as np
 
         model, _ = self.model()
         table = model.weights.astype(np.float32)
-        table[123, :] = [0.3, -0.7]  # a bucket with values that do not fall on the int8 grid
+        first = sorted(M.feature_indices(["kms"]))[0]
+        table[first, :] = [0.3137, -0.7071]  # values of a bucket the test scores, off the int8 grid
+        table[7, :] = [1.7, 0.9]  # the largest values set the scale of each column
         q, scale = M.RiskModel.quantise(table)
         assert q.dtype == np.int8 and scale.shape == (2,)
+        assert not np.allclose(q[first] * scale, table[first], atol=1e-6)  # rounding really happens
         quantised = M.RiskModel(q, model.bias, model.meta, model.w2, model.b2, scale)
         exact = M.RiskModel(table, model.bias, model.meta, model.w2, model.b2)
         words = [["kms"], ["hello", "world"], ["kms", "now"]]
-        assert np.abs(quantised.score_words(words) - exact.score_words(words)).max() < 0.01
+        diff = np.abs(quantised.score_words(words) - exact.score_words(words))
+        assert 0 < diff.max() < 0.003
         # the shipped model is stored this way
         assert M.get_model().scale is not None
+
+    @pytest.mark.parametrize("kind", ["int8", "float16_mlp", "linear"])
+    def test_every_file_format_loads(self, kind, tmp_path):
+        import numpy as np
+
+        model, _ = self.model()
+        meta_file = tmp_path / "m.json"
+        meta_file.write_text(json.dumps(model.meta), encoding="utf-8")
+        if kind == "int8":
+            q, scale = M.RiskModel.quantise(model.weights)
+            arrays = {"weights_q": q, "weights_scale": scale, "bias": model.bias, "w2": model.w2, "b2": model.b2}
+        elif kind == "float16_mlp":
+            arrays = {"weights": model.weights, "bias": model.bias, "w2": model.w2, "b2": model.b2}
+        else:
+            arrays = {"weights": np.zeros((1 << M.HASH_BITS, 3), np.float16), "bias": np.zeros(3, np.float32)}
+        np.savez_compressed(tmp_path / "m.npz", **arrays)
+        loaded = M.load_model(tmp_path / "m.npz", meta_file)
+        assert loaded.score_words([["kms"]]).shape == (1, len(M.HEADS))
+        assert (loaded.w2 is None) == (kind == "linear") and (loaded.scale is None) == (kind != "int8")
+
+    def test_a_file_without_its_scale_is_refused(self, tmp_path):
+        import numpy as np
+
+        model, _ = self.model()
+        (tmp_path / "m.json").write_text(json.dumps(model.meta), encoding="utf-8")
+        q, _ = M.RiskModel.quantise(model.weights)
+        np.savez_compressed(tmp_path / "m.npz", weights_q=q, bias=model.bias, w2=model.w2, b2=model.b2)
+        with pytest.raises(ValueError, match="weights_scale"):
+            M.load_model(tmp_path / "m.npz", tmp_path / "m.json")
+
 
 class TestOnlyRaises:
     @pytest.mark.parametrize(

@@ -210,6 +210,11 @@ class TestRelapseWithoutAnObject:
             "I cut my hair again, shorter this time",
             "we cut again to the chorus in the edit",
             "ik moest weer overgeven van de griep",
+            "The video was too long, so I cut again and sent it to my boss.",
+            "I cut again, this time the fabric was straight.",
+            "Forgot the sunscreen, I burned again, my shoulders are red.",
+            "kon ik me weer overgeven aan de muziek",
+            "Ik moest me opnieuw overgeven aan het idee dat het voorbij was",
         ],
     )
     def test_everyday_stays_calm(self, text):

@@ -40,12 +40,31 @@ def test_well_formed(path):
 
 
 def test_the_training_script_reads_every_training_file():
-    import importlib.util
+    # TEAM_FILES, read from the script's source (the script itself needs scikit-learn to import)
+    import ast
 
-    spec = importlib.util.spec_from_file_location("train_risk_model_files", ROOT / "scripts/train_risk_model.py")
-    source = spec.loader.get_source(spec.name)
-    listed = set(re.findall(r'"(risk_train[\w]*\.jsonl)"', source))
-    assert listed == {p.name for p in TRAINING}
+    tree = ast.parse((ROOT / "scripts/train_risk_model.py").read_text(encoding="utf-8"))
+    value = next(
+        node.value
+        for node in tree.body
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "TEAM_FILES" for t in node.targets)
+    )
+    team_files = ast.literal_eval(value)
+    assert {name for _, name, _ in team_files} == {p.name for p in TRAINING}
+    assert len({key for key, _, _ in team_files}) == len(team_files)
+
+
+def test_no_text_in_two_training_files():
+    # a text in two writers' files would sit on both sides of a leave-one-writer-out fold
+    seen: dict[str, str] = {}
+    clash = []
+    for path in TRAINING:
+        for row in _rows(path):
+            key = _norm(row["text"])
+            if key in seen and seen[key] != path.name:
+                clash.append((row["id"], path.name, seen[key]))
+            seen.setdefault(key, path.name)
+    assert not clash, clash[:5]
 
 
 def test_ids_unique_across_files():

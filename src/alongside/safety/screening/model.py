@@ -263,8 +263,12 @@ class RiskModel:
         width = len(HEADS) if self.w2 is None else self.w2.shape[0]
         if self.weights.shape != (1 << HASH_BITS, width) or self.bias.shape != (width,):
             raise ValueError(f"weights have shape {self.weights.shape}, expected {(1 << HASH_BITS, width)}")
-        if self.w2 is not None and (self.w2.shape != (width, len(HEADS)) or self.b2 is None):
+        if self.w2 is not None and self.w2.shape != (width, len(HEADS)):
             raise ValueError(f"output layer has shape {self.w2.shape}, expected {(width, len(HEADS))}")
+        if self.w2 is not None and (self.b2 is None or self.b2.shape != (len(HEADS),)):
+            raise ValueError(f"output bias missing or not of shape {(len(HEADS),)}")
+        if self.scale is not None and self.scale.shape != (width,):
+            raise ValueError(f"scale has shape {self.scale.shape}, expected {(width,)}")
         if meta.get("feature_version") != FEATURE_VERSION:
             raise ValueError("model was trained with other feature settings: retrain it")
 
@@ -376,6 +380,10 @@ def load_model(weights_file: Path = WEIGHTS_FILE, meta_file: Path = META_FILE) -
 
     meta = json.loads(meta_file.read_text(encoding="utf-8"))
     with np.load(weights_file) as data:
+        keys = set(data.files)
+        needed = {"weights_q", "weights_scale", "bias", "w2", "b2"} if "weights_q" in keys else {"weights", "bias"}
+        if missing := sorted(needed - keys):
+            raise ValueError(f"{weights_file.name} lacks the arrays {missing} (it has {sorted(keys)})")
         if "weights_q" in data:
             return RiskModel(data["weights_q"], data["bias"], meta, data["w2"], data["b2"], data["weights_scale"])
         if "w2" in data:

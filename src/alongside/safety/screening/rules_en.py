@@ -259,8 +259,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:my|the) (?:cuts|scars) (?:on my (?:arms?|wrists?|thighs?|legs?))|cut (?:my|on my) (?:arms?|"
             r"wrists?|thighs?|legs?|skin)",
             r"(?:i|i'?ve|i have) (?:cut|burned|burnt|hurt) @MYSELF|(?:i|i'?ve|i have) been (?:cutting|burning)",
-            # a relapse told without an object ("I cut again last night"); "I cut my hair again" has one
-            r"\bi (?:cut|burned|burnt) again\b",
+            # a relapse told without an object, at the end of a clause or with a time ("I cut again last
+            # night"); "I cut my hair again" has an object, "I cut again and sent it" goes on
+            r"\bi cut again(?=[.!?;]|$| (?:last night|today|tonight|yesterday|this (?:morning|afternoon|"
+            r"evening|week))\b)",
             r"cut (?:my|on my) (?:upper |lower |left |right )?(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?)"
             r"|(?:picking|scratching|pulling|biting) (?:at )?my (?:skin|hair|nails|arms?) until (?:it|"
             r"they) bleeds?|until (?:it|they) bleeds? to cope",

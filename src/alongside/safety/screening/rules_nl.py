@@ -195,7 +195,9 @@ RULES: tuple[Rule, ...] = (
         "eating_disorder",
         M,
         (
+            # not "me overgeven aan de muziek" (surrender)
             r"(?:mezelf|me) (?:weer |opnieuw |nog steeds |elke dag |expres )?(?:laten )?(?:overgeven|braken|kotsen)"
+            r"(?! aan\b)"
             r"|@IK (?:hongere|honger) (?:mezelf|me) uit|"
             r"uithongeren|laxeermiddelen",
             r"@IK (?:eet|at) (?:bijna |helemaal )?(?:niets|niks)(?: meer)? om (?:af te vallen|dun te worden)|"
