@@ -119,7 +119,7 @@ class _Reply:
     def guide(self) -> list[str]:
         skill, step, lang = self.d.skill or "breathing", self.d.step, self.u.lang
         if self.d.topic == "done":
-            return [self.p.choose(skills.done_text(skill, lang))]
+            return [self.p.choose(skills.done_text(skill, lang, no_therapist=self.p.no_therapist))]
         if step == 0:
             return [reflection(self.text, self.u, self.p, distress=self.distress)] + self.offer(skill)
         parts = self.feeling() if self.d.topic == "started" and step == 1 else []

@@ -127,7 +127,8 @@ def prepare(turns: list[Turn], context: Context | None = None) -> Prepared:
     state = context.skill_state or state_from_reply(turns)
     decision = decide(assessment, u, turns, context, state)
     said = "\n".join(t.content for t in turns if t.role == "assistant")
-    return Prepared(turns, text, context, lang, u, assessment, state, decision, Picker(lang, said, seed_of(text)))
+    picker = Picker(lang, said, seed_of(text), no_therapist=context.has_therapist is False)
+    return Prepared(turns, text, context, lang, u, assessment, state, decision, picker)
 
 
 def _crisis_entry(country: str | None, lang: str) -> dict | None:

@@ -26,7 +26,7 @@ class LLMResponder:
     def messages(self, p: Prepared) -> list[dict[str, str]]:
         # The reference is written with a fresh picker, so the default reply of this turn is not
         # marked as used by it.
-        fresh = Picker(p.lang, p.picker.said, p.picker.seed)
+        fresh = Picker(p.lang, p.picker.said, p.picker.seed, no_therapist=p.picker.no_therapist)
         reference = default_reply(p.decision, p.understanding, p.text, p.context, fresh)
         system = system_prompt(p.decision, p.context, p.lang, reference)
         turns = [{"role": t.role, "content": t.content} for t in p.turns[-HISTORY:]]

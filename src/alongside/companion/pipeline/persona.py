@@ -6,7 +6,7 @@ from __future__ import annotations
 from alongside.companion.pipeline import skills
 from alongside.companion.pipeline.result import Context, Decision
 
-__all__ = ["PERSONA", "RULES", "system_prompt"]
+__all__ = ["NO_THERAPIST", "PERSONA", "RULES", "system_prompt"]
 
 PERSONA = """You are the Alongside companion: an AI that clients of a mental-health care team talk to \
 between therapy sessions. You work alongside their therapist, never instead of them.
@@ -16,6 +16,11 @@ seeing things. Never flatter. Never simply agree because you are asked to ("just
 Help the person use skills from their care plan (thought record, behavioural activation, problem \
 solving, grounding, slow breathing, worry time) and keep them connected to their therapist and the \
 people around them."""
+
+# Added to the persona for a client without a therapist yet (on the waiting list).
+NO_THERAPIST = """This person has no therapist yet: they are on the waiting list, and the organisation's intake \
+team (with an on-call clinician) is their point of contact. Never mention "your therapist" ("je therapeut"); \
+refer to the intake team ("het intaketeam"), their GP and the people around them instead."""
 
 RULES = """Rules you must always follow:
 - You are an AI. Say so whenever asked; never claim to be human.
@@ -81,9 +86,10 @@ def _lines_about(decision: Decision, context: Context, lang: str) -> list[str]:
 def system_prompt(decision: Decision, context: Context, lang: str, reference: str) -> str:
     """The system message: persona, rules, the safety decision and context, and the reply the team's
     templates would give (the model may phrase it in its own words but keeps its content)."""
+    persona = PERSONA if context.has_therapist is not False else f"{PERSONA}\n{NO_THERAPIST}"
     return "\n\n".join(
         [
-            PERSONA,
+            persona,
             RULES,
             "\n".join(_lines_about(decision, context, lang)),
             "A reply written by the care team's templates for this message; keep its content and intent, "

@@ -86,6 +86,9 @@ class Context:
     plan_skills: tuple[str, ...] = ()
     goals: tuple[str, ...] = ()
     has_safety_plan: bool | None = None
+    # Whether the client has a therapist in their care team (False: on the waiting list, so risk goes to the
+    # organisation's intake team and the replies speak of the intake team; None: unknown, today's wording).
+    has_therapist: bool | None = None
     # The client's memory summary (recent themes, what has helped), already in words.
     memory_themes: tuple[str, ...] = ()
     memory_helped: tuple[str, ...] = ()

@@ -32,8 +32,11 @@ def step_text(skill: str, step: int, lang: str) -> list[str]:
     return skills()[skill]["steps"][step - 1][lang]
 
 
-def done_text(skill: str, lang: str) -> list[str]:
-    return skills()[skill]["done"][lang]
+def done_text(skill: str, lang: str, *, no_therapist: bool = False) -> list[str]:
+    entry = skills()[skill]
+    if no_therapist and "done_no_therapist" in entry:
+        return entry["done_no_therapist"][lang]
+    return entry["done"][lang]
 
 
 def state_from_reply(turns: list[Turn]) -> SkillState | None:

@@ -1,6 +1,7 @@
 """What the pipeline may know about the client beyond the conversation, from their own data: their
 country's crisis lines (with the organisation's override), care-plan goals and skills, the memory
-summary, today's use, and the skill in progress. Read through other domains' services only."""
+summary, today's use, the skill in progress, and whether the client has a therapist yet (a client on the
+waiting list has none). Read through other domains' services only."""
 
 from __future__ import annotations
 
@@ -65,10 +66,14 @@ def _plan(session: Session, client_id: int, now: datetime) -> tuple[tuple[str, .
     return tuple(g.title for g in plan.goals), skills
 
 
-def _names(session: Session, client_id: int) -> tuple[str, ...]:
+def _therapists(session: Session, client_id: int) -> list[int]:
+    """The therapists in the client's care team (none for a client on the waiting list)."""
+    return [link.therapist_id for link in care_service.active_links_for_client(session, client_id)]
+
+
+def _names(session: Session, client_id: int, therapists: list[int]) -> tuple[str, ...]:
     """The client's and their therapists' names: never sent to a remote model as written."""
     names = []
-    therapists = [link.therapist_id for link in care_service.active_links_for_client(session, client_id)]
     for user_id in [client_id, *therapists]:
         user = accounts_service.get_user(session, user_id)
         if user is not None:
@@ -90,6 +95,7 @@ def build_context(
     today = repo.messages_since(actor.user_id, start_of_day(session, actor.user_id, now))
     goals, plan_skills = _plan(session, actor.user_id, now)
     memory = repo.memory(actor.user_id)
+    therapists = _therapists(session, actor.user_id)
     state = None
     if conversation is not None and conversation.skill:
         state = SkillState(conversation.skill, conversation.skill_step or 0)
@@ -99,6 +105,7 @@ def build_context(
         crisis=safety_service.crisis_resources(session, actor.organisation_id, country),
         plan_skills=plan_skills,
         goals=goals,
+        has_therapist=bool(therapists),
         memory_themes=tuple(json.loads(memory.themes)) if memory and memory.themes else (),
         memory_helped=tuple(json.loads(memory.helped)) if memory and memory.helped else (),
         minutes_today=minutes_today(today, now),
@@ -106,5 +113,5 @@ def build_context(
         notice_given_today=any(m.notice == "heavy_use" for m in today),
         first_use=first_use,
         skill_state=state,
-        names=_names(session, actor.user_id),
+        names=_names(session, actor.user_id, therapists),
     )
