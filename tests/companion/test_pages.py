@@ -138,3 +138,26 @@ class TestTherapistView:
         assert len(viewed) == 2
         ana = as_user(personas.therapist_ana)  # Ben's therapist, not Cleo's
         assert ana.get(f"/api/clients/{personas.client_cleo.id}/companion").status_code == 404
+
+
+class TestContactLinkWithoutATherapist:
+    """The link beside a reply that suggests contact: "ask my therapist" only for a client who has one."""
+
+    def test_client_with_a_therapist_is_offered_to_ask_them(self, personas, as_user):
+        r = as_user(personas.client_cleo).post(
+            "/companion/messages", data={"text": "I want to die, I can't do this anymore"}, headers=HTMX
+        )
+        assert r.status_code == 200 and "Ask my therapist to contact me" in r.text
+
+    def test_waiting_list_client_is_not_promised_a_therapist(self, personas, as_user, session):
+        from alongside.accounts.models import Role
+        from tests.personas import make_user
+
+        waiting = make_user(session, personas.client_cleo.organisation_id, "Wanda", Role.CLIENT)
+        session.commit()
+        r = as_user(waiting).post(
+            "/companion/messages", data={"text": "I want to die, I can't do this anymore"}, headers=HTMX
+        )
+        assert r.status_code == 200 and "bubble-companion" in r.text
+        assert "Who I can reach now" in r.text and 'href="/help#contact-heading"' in r.text
+        assert "Ask my therapist" not in r.text and "your therapist" not in r.text

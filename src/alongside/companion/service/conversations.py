@@ -48,6 +48,7 @@ class Exchange:
     reply_message: Message | None  # None while an LLM reply is still to be streamed
     reply: Reply | None
     crisis: dict | None = None  # the crisis lines to show beside the reply, when its actions say so
+    has_therapist: bool | None = None  # False: no therapist yet (waiting list), so no "ask my therapist" link
 
     @property
     def streaming(self) -> bool:
@@ -153,7 +154,8 @@ def send_message(
     if stream and responder is not None and not reviewed_only(prepared.decision):
         return Exchange(message, None, None)
     reply = answer(prepared, responder)
-    return Exchange(message, _store_reply(session, actor, conversation, reply, now), reply, _crisis(reply, context))
+    stored = _store_reply(session, actor, conversation, reply, now)
+    return Exchange(message, stored, reply, _crisis(reply, context), context.has_therapist)
 
 
 def stream_reply(
@@ -183,7 +185,7 @@ def stream_reply(
         if kind == "final":
             assert isinstance(value, Reply)
             stored = _store_reply(session, actor, conversation, value, now or utc_now())
-            yield "final", Exchange(message, stored, value, _crisis(value, context))
+            yield "final", Exchange(message, stored, value, _crisis(value, context), context.has_therapist)
         else:
             yield kind, value
 
