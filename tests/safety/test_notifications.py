@@ -110,3 +110,47 @@ class TestContactRequest:
             )
         ).all()
         assert {n.channel for n in rows} == {"in_app", "email"}
+
+
+class TestContactRequestWithoutATherapist:
+    """A client on the waiting list has no therapist: "contact me" reaches the on-call clinician, who
+    also receives their alerts; without one, the help page offers no button that reaches nobody."""
+
+    def _waiting(self, session, personas):
+        from alongside.accounts.models import Role
+        from tests.personas import make_user
+
+        user = make_user(session, personas.client_ben.organisation_id, "Wanda", Role.CLIENT)
+        session.commit()
+        return user
+
+    def test_on_call_clinician_is_asked(self, personas, as_user, session):
+        from alongside.accounts.actor import Actor
+        from alongside.safety import service as safety_service
+        from alongside.safety.schemas import PolicyUpdate
+
+        safety_service.update_policy(
+            session, Actor.of(personas.admin_ada), PolicyUpdate(on_call_clinician_id=personas.therapist_ana.id)
+        )
+        waiting = self._waiting(session, personas)
+        wanda = as_user(waiting)
+        page = wanda.get("/help")
+        assert "Ask the intake team to contact me" in page.text and "Ask my therapist" not in page.text
+        response = wanda.post("/contact-therapist", follow_redirects=False)
+        assert response.headers["location"] == "/help?contacted=1"
+        session.flush()
+        rows = session.scalars(
+            select(Notification).where(
+                Notification.recipient_id == personas.therapist_ana.id, Notification.subject.contains("Wanda")
+            )
+        ).all()
+        assert {n.channel for n in rows} == {"in_app", "email"}
+        assert "The intake team has been asked" in wanda.get("/help?contacted=1").text
+
+    def test_without_an_on_call_clinician_no_button_reaches_nobody(self, personas, as_user, session):
+        wanda = as_user(self._waiting(session, personas))
+        page = wanda.get("/help")
+        assert 'action="/contact-therapist"' not in page.text
+        assert "You have no therapist in Alongside yet" in page.text and "tel:113" in page.text
+        # the therapist's own client still has the button
+        assert 'action="/contact-therapist"' in as_user(personas.client_ben).get("/help").text

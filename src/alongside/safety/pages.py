@@ -32,8 +32,10 @@ PLAN_STEPS = list(SafetyPlanContent.model_fields)
 def help_page(request: Request, session: SessionDep, auth: AuthDep, country: HelpCountry) -> Response:
     org_id = auth.user.organisation_id if auth.user else None
     plan = None
+    contact_to = None  # whom "contact me" reaches: "therapist", "intake" (no therapist yet) or "nobody"
     if auth.actor is not None and auth.actor.is_client:
         plan, _ = service.get_safety_plan(session, auth.actor, auth.actor.user_id)
+        contact_to = service.contact_route(session, auth.actor)
     return render(
         request,
         "safety/help.html",
@@ -45,6 +47,7 @@ def help_page(request: Request, session: SessionDep, auth: AuthDep, country: Hel
             "steps": PLAN_STEPS,
             "crisis": request.query_params.get("crisis") == "1",
             "contacted": request.query_params.get("contacted"),
+            "contact_to": contact_to,
         },
     )
 

@@ -36,6 +36,8 @@ from alongside.safety.service.escalation import (
     update_policy,
 )
 from alongside.safety.service.notifications import (
+    contact_recipients,
+    contact_route,
     deliver_due,
     deliver_notification,
     in_app_notifications,
@@ -85,6 +87,8 @@ __all__ = [
     "update_policy",
     "deliver_due",
     "deliver_notification",
+    "contact_recipients",
+    "contact_route",
     "request_contact",
     "get_safety_plan",
     "update_safety_plan",

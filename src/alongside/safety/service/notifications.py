@@ -159,20 +159,21 @@ def notify_stage(session: Session, alert: Alert, policy: EscalationPolicy, *, no
 
 def request_contact(session: Session, client: Actor, message: str | None, *, now: datetime | None = None) -> int:
     """The client taps "contact my therapist": each therapist in their care team is told, in-app and by
-    e-mail. Returns how many therapists were reached."""
+    e-mail. A client without a therapist yet (the waiting list) reaches the organisation's on-call
+    clinician instead, who also receives their alerts. Returns how many people were reached."""
     if not client.is_client:
         raise Forbidden("Only clients can ask for contact.")
     now = now or utc_now()
-    links = care_service.active_links_for_client(session, client.user_id)
+    recipients = contact_recipients(session, client)
     subject = f"Alongside: {client.display_name} asks you to get in touch"
     body = (
         f"{client.display_name} used the 'contact my therapist' button in Alongside. "
         "Please get in touch soon.\n\nThis message contains no clinical details."
     )
-    for link in links:
+    for recipient in recipients:
         _notify_user(
             session,
-            link.therapist,
+            recipient,
             organisation_id=client.organisation_id,
             alert_id=None,
             subject=subject,
@@ -185,9 +186,29 @@ def request_contact(session: Session, client: Actor, message: str | None, *, now
         client,
         AuditEvent.CONTACT_REQUESTED,
         subject_id=client.user_id,
-        extra={"therapists": len(links), "with_message": bool(message)},
+        extra={"therapists": len(recipients), "with_message": bool(message)},
     )
-    return len(links)
+    return len(recipients)
+
+
+def contact_route(session: Session, client: Actor) -> str:
+    """Whom "contact me" reaches, for the help page: "therapist", "intake" (the on-call clinician of a
+    client without a therapist) or "nobody"."""
+    if care_service.active_links_for_client(session, client.user_id):
+        return "therapist"
+    return "intake" if contact_recipients(session, client) else "nobody"
+
+
+def contact_recipients(session: Session, client: Actor) -> list[User]:
+    """Who a contact request of this client reaches: their therapists, or, without one, the
+    organisation's on-call clinician (none when neither exists)."""
+    therapists = [link.therapist for link in care_service.active_links_for_client(session, client.user_id)]
+    if therapists:
+        return therapists
+    policy = PolicyRepository(session).for_organisation(client.organisation_id)
+    on_call_id = policy.on_call_clinician_id if policy is not None else None
+    on_call = accounts_service.get_user(session, on_call_id) if on_call_id else None
+    return [on_call] if on_call is not None and on_call.is_active else []
 
 
 def _send_email(notification: Notification) -> None:
