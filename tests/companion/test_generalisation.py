@@ -28,6 +28,15 @@ def _say(*texts: str, lang: str | None = None, country: str | None = None):
     return respond(turns, Context(lang=lang, country=country))
 
 
+def _assert_marked_and_referred(text: str, lang: str) -> None:
+    """A belief is recognised, and the reply neither agrees nor skips the referral to a professional.
+    (The screening may rate the fear in a belief as risk: then its reply stands, never agreement.)"""
+    assert understand(text, lang).delusion
+    r = _say(text, lang=lang)
+    assert r.stance in ("gentle_challenge", "safety_check", "crisis")
+    assert any(word in r.text for word in HELP)
+
+
 class TestDelusionsInOtherWords:
     @pytest.mark.parametrize(
         ("text", "lang"),
@@ -179,11 +188,7 @@ class TestSecondRoundShapes:
         ],
     )
     def test_unusual_beliefs_are_marked_and_referred(self, text, lang):
-        assert understand(text, lang).delusion
-        r = _say(text, lang=lang)
-        # The screening may rate the fear in a belief as risk: then its reply stands (never agreement).
-        assert r.stance in ("gentle_challenge", "safety_check", "crisis")
-        assert any(word in r.text for word in HELP)
+        _assert_marked_and_referred(text, lang)
 
     @pytest.mark.parametrize(
         ("text", "lang"),
@@ -310,10 +315,7 @@ class TestThirdRoundShapes:
         ],
     )
     def test_beliefs_are_marked_and_referred(self, text, lang):
-        assert understand(text, lang).delusion
-        r = _say(text, lang=lang)
-        assert r.stance in ("gentle_challenge", "safety_check", "crisis")
-        assert any(word in r.text for word in HELP)
+        _assert_marked_and_referred(text, lang)
 
     @pytest.mark.parametrize(
         ("text", "lang"),
@@ -380,10 +382,7 @@ class TestFourthRoundShapes:
         ],
     )
     def test_beliefs_are_marked_and_referred(self, text, lang):
-        assert understand(text, lang).delusion
-        r = _say(text, lang=lang)
-        assert r.stance in ("gentle_challenge", "safety_check", "crisis")
-        assert any(word in r.text for word in HELP)
+        _assert_marked_and_referred(text, lang)
 
     @pytest.mark.parametrize(
         ("text", "lang"),

@@ -98,17 +98,18 @@ class TestWebhook:
         assert payload["level"] == "high" and "secret words" not in body.decode()
 
 
+def _notifications(session, recipient_id, subject_part):
+    where = (Notification.recipient_id == recipient_id, Notification.subject.contains(subject_part))
+    return session.scalars(select(Notification).where(*where)).all()
+
+
 class TestContactRequest:
     def test_contact_my_therapist(self, personas, as_user, session):
         ben = as_user(personas.client_ben)
         response = ben.post("/contact-therapist", follow_redirects=False)
         assert response.headers["location"] == "/help?contacted=1"
         session.flush()
-        rows = session.scalars(
-            select(Notification).where(
-                Notification.recipient_id == personas.therapist_ana.id, Notification.subject.contains("get in touch")
-            )
-        ).all()
+        rows = _notifications(session, personas.therapist_ana.id, "get in touch")
         assert {n.channel for n in rows} == {"in_app", "email"}
 
 
@@ -139,11 +140,7 @@ class TestContactRequestWithoutATherapist:
         response = wanda.post("/contact-therapist", follow_redirects=False)
         assert response.headers["location"] == "/help?contacted=1"
         session.flush()
-        rows = session.scalars(
-            select(Notification).where(
-                Notification.recipient_id == personas.therapist_ana.id, Notification.subject.contains("Wanda")
-            )
-        ).all()
+        rows = _notifications(session, personas.therapist_ana.id, "Wanda")
         assert {n.channel for n in rows} == {"in_app", "email"}
         assert "The intake team has been asked" in wanda.get("/help?contacted=1").text
 

@@ -36,6 +36,13 @@ class DeliveryError(Exception):
     """A channel could not deliver; the message says why (kept on the notification)."""
 
 
+def _on_call_clinician(session: Session, policy: EscalationPolicy | None) -> User | None:
+    """The organisation's on-call clinician, when one is set and still active."""
+    user_id = policy.on_call_clinician_id if policy is not None else None
+    user = accounts_service.get_user(session, user_id) if user_id else None
+    return user if user is not None and user.is_active else None
+
+
 def stage_recipients(session: Session, alert: Alert, policy: EscalationPolicy) -> list[User]:
     """Stage 0: the client's therapists (or, without one, the on-call clinician, else the backup);
     1: the backup clinician; 2: the organisation's admins. Each falls through to the next when nobody is there."""
@@ -44,10 +51,9 @@ def stage_recipients(session: Session, alert: Alert, policy: EscalationPolicy) -
         therapists = [link.therapist for link in care_service.active_links_for_client(session, alert.client_id)]
         if therapists:
             return therapists
-        if policy.on_call_clinician_id:  # no therapist yet (the waiting list): the on-call clinician
-            on_call = accounts_service.get_user(session, policy.on_call_clinician_id)
-            if on_call is not None and on_call.is_active:
-                return [on_call]
+        on_call = _on_call_clinician(session, policy)  # no therapist yet (the waiting list)
+        if on_call is not None:
+            return [on_call]
         stage = 1
     if stage == 1 and policy.backup_clinician_id:
         backup = accounts_service.get_user(session, policy.backup_clinician_id)
@@ -196,7 +202,8 @@ def contact_route(session: Session, client: Actor) -> str:
     client without a therapist) or "nobody"."""
     if care_service.active_links_for_client(session, client.user_id):
         return "therapist"
-    return "intake" if contact_recipients(session, client) else "nobody"
+    policy = PolicyRepository(session).for_organisation(client.organisation_id)
+    return "intake" if _on_call_clinician(session, policy) is not None else "nobody"
 
 
 def contact_recipients(session: Session, client: Actor) -> list[User]:
@@ -205,10 +212,8 @@ def contact_recipients(session: Session, client: Actor) -> list[User]:
     therapists = [link.therapist for link in care_service.active_links_for_client(session, client.user_id)]
     if therapists:
         return therapists
-    policy = PolicyRepository(session).for_organisation(client.organisation_id)
-    on_call_id = policy.on_call_clinician_id if policy is not None else None
-    on_call = accounts_service.get_user(session, on_call_id) if on_call_id else None
-    return [on_call] if on_call is not None and on_call.is_active else []
+    on_call = _on_call_clinician(session, PolicyRepository(session).for_organisation(client.organisation_id))
+    return [on_call] if on_call is not None else []
 
 
 def _send_email(notification: Notification) -> None:
